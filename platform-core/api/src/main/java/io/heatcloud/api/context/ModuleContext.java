@@ -1,0 +1,115 @@
+package io.heatcloud.api.context;
+
+import io.heatcloud.api.errors.AccessDeniedException;
+import io.heatcloud.api.module.ModuleSettings;
+import jakarta.persistence.EntityManager;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * What the platform gives a plugin on every call: the tenant, the user, transactions on the
+ * plugin's own entities in the tenant's schema, the company's settings, audit, permission checks
+ * and the platform services of this API.
+ *
+ * <p>A context is bound to one tenant. It is valid for the call it was passed to (a request, a job
+ * run, a hook) and must not be kept beyond it.
+ */
+public interface ModuleContext {
+
+  /**
+   * The plugin's id.
+   *
+   * @return e.g. {@code notices}
+   */
+  String moduleId();
+
+  /**
+   * The company this call serves.
+   *
+   * @return the tenant, never null
+   */
+  TenantInfo tenant();
+
+  /**
+   * The user on whose behalf the call runs; empty for scheduled jobs and lifecycle hooks.
+   *
+   * @return the user, if any
+   */
+  Optional<UserInfo> user();
+
+  /**
+   * The locale of the user, or Chinese when there is no user.
+   *
+   * @return the locale
+   */
+  Locale locale();
+
+  /**
+   * Runs work in a JTA transaction with an entity manager for the plugin's entities in the tenant's
+   * schema. Joins the caller's transaction when one is active (it must serve the same tenant);
+   * otherwise begins one and commits it, or rolls it back when the work throws.
+   *
+   * @param work the work
+   * @param <T> its result type
+   * @return the work's result
+   * @throws IllegalStateException when the plugin contributes no persistence or is not enabled for
+   *     the tenant
+   */
+  <T> T inTransaction(Function<EntityManager, T> work);
+
+  /**
+   * Runs work without a result in a transaction, as {@link #inTransaction(Function)}.
+   *
+   * @param work the work
+   */
+  default void transaction(Consumer<EntityManager> work) {
+    inTransaction(
+        em -> {
+          work.accept(em);
+          return null;
+        });
+  }
+
+  /**
+   * The company's values of the module's settings.
+   *
+   * @return the settings
+   */
+  ModuleSettings settings();
+
+  /**
+   * The audit log.
+   *
+   * @return a recorder bound to this tenant and user
+   */
+  AuditRecorder audit();
+
+  /**
+   * Whether the current user holds a permission; false when there is no user.
+   *
+   * @param permission a permission code, e.g. {@code notices.publish}
+   * @return true when held
+   */
+  boolean hasPermission(String permission);
+
+  /**
+   * Requires a permission of the current user.
+   *
+   * @param permission a permission code
+   * @throws AccessDeniedException when the user does not hold it (the denial is audited)
+   */
+  void requirePermission(String permission);
+
+  /**
+   * A platform service offered to plugins, such as {@link
+   * io.heatcloud.api.customers.AccountDirectory}.
+   *
+   * @param type the service interface, from this API
+   * @param <T> the service type
+   * @return the service, bound to this context's tenant
+   * @throws IllegalArgumentException when the platform offers no such service
+   */
+  <T> T service(Class<T> type);
+}

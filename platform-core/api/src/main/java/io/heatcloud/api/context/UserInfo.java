@@ -1,0 +1,16 @@
+package io.heatcloud.api.context;
+
+import io.heatcloud.api.security.Role;
+import java.io.Serializable;
+
+/**
+ * The authenticated user on whose behalf a call runs.
+ *
+ * @param id the user's id
+ * @param username the login name
+ * @param displayName the name shown in the consoles
+ * @param role the user's role
+ * @param nodeCode the code of the tree node the role is bound to
+ */
+public record UserInfo(long id, String username, String displayName, Role role, String nodeCode)
+    implements Serializable {}

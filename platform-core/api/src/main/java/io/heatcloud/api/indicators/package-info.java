@@ -1,0 +1,2 @@
+/** Indicators (figures such as collection rate or active notices) computed by plugins. */
+package io.heatcloud.api.indicators;

@@ -1,0 +1,33 @@
+package io.heatcloud.api.module;
+
+import io.heatcloud.api.LocalizedText;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a module tells the platform about itself.
+ *
+ * @param name the module's name in menus and consoles
+ * @param description one sentence on what it does
+ * @param menu entries added to the company menu, in order, for companies that enable the module
+ * @param permissions the permissions the module checks, with the roles that hold them by default
+ * @param settings per-company settings with their defaults
+ */
+public record ModuleInfo(
+    LocalizedText name,
+    LocalizedText description,
+    List<MenuItem> menu,
+    List<PermissionDefinition> permissions,
+    List<SettingDefinition> settings)
+    implements Serializable {
+
+  /** Copies the lists and checks the required parts. */
+  public ModuleInfo {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
+    menu = List.copyOf(menu);
+    permissions = List.copyOf(permissions);
+    settings = List.copyOf(settings);
+  }
+}

@@ -1,0 +1,2 @@
+/** Persistence contributed by a plugin: entity classes and a Liquibase changelog. */
+package io.heatcloud.api.persistence;

@@ -1,0 +1,2 @@
+/** Roles and the access-denied signal shared by the platform and its plugins. */
+package io.heatcloud.api.security;

@@ -1,0 +1,2 @@
+/** Facelets views contributed by a plugin and the view models they bind to. */
+package io.heatcloud.api.view;

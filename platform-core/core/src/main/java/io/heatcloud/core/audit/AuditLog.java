@@ -1,0 +1,218 @@
+package io.heatcloud.core.audit;
+
+import io.heatcloud.core.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes and reads the audit log.
+ *
+ * <p>Every entry is written in a transaction of its own, so that a failed login or a denied call is
+ * recorded even though the caller's work rolls back. Entries are chained: appends are serialised
+ * with a transaction-scoped advisory lock, each entry stores the previous entry's hash and its own.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+  /** Outcome of an action that succeeded. */
+  public static final String SUCCESS = "SUCCESS";
+
+  /** Outcome of an action that failed (bad password, invalid input). */
+  public static final String FAILURE = "FAILURE";
+
+  /** Outcome of an action the caller was not allowed to do. */
+  public static final String DENIED = "DENIED";
+
+  private static final Logger LOG = Logger.getLogger("io.heatcloud.audit");
+  private static final long CHAIN_LOCK = 0x4843_4155_4449_5401L;
+
+  @PersistenceContext(unitName = "platform")
+  EntityManager em;
+
+  /**
+   * Records an action of the current {@link Caller}.
+   *
+   * @param action e.g. {@code tenant.create}
+   * @param tenant the company concerned, or null
+   * @param target what was acted on
+   * @param outcome {@link #SUCCESS}, {@link #FAILURE} or {@link #DENIED}
+   * @param details a short description; mask personal data before passing it
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void record(String action, String tenant, String target, String outcome, String details) {
+    Caller caller = Caller.current();
+    String actorNode = caller.user() == null ? null : caller.user().nodeCode();
+    if (tenant == null && caller.user() != null) {
+      tenant = caller.user().tenantCode();
+    }
+    em.createNativeQuery("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")").getSingleResult();
+    List<?> last =
+        em.createNativeQuery("SELECT hash FROM platform.audit_entry ORDER BY id DESC LIMIT 1")
+            .getResultList();
+    String previous = last.isEmpty() ? AuditEntry.GENESIS : (String) last.get(0);
+    AuditEntry entry =
+        new AuditEntry(
+            Instant.now().truncatedTo(ChronoUnit.MICROS),
+            truncate(caller.actorName(), 64),
+            actorNode,
+            tenant,
+            truncate(action, 64),
+            truncate(target, 200),
+            outcome,
+            caller.clientIp(),
+            details,
+            previous);
+    em.persist(entry);
+    LOG.infof(
+        "%s %s tenant=%s target=%s outcome=%s ip=%s %s",
+        entry.getActor(), action, tenant, target, outcome, caller.clientIp(),
+        details == null ? "" : details);
+  }
+
+  /**
+   * A page of entries visible to a set of tenants, newest first.
+   *
+   * @param filter what to look for
+   * @param visibleTenants the companies the reader may see; null for all (group auditors)
+   * @param includePlatformEntries whether entries without a tenant are visible
+   * @param offset rows to skip
+   * @param limit rows to return
+   * @return the entries
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AuditEntry> search(
+      AuditFilter filter,
+      Collection<String> visibleTenants,
+      boolean includePlatformEntries,
+      int offset,
+      int limit) {
+    StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntry e WHERE 1 = 1");
+    List<Object[]> params = new ArrayList<>();
+    appendConditions(filter, visibleTenants, includePlatformEntries, jpql, params);
+    jpql.append(" ORDER BY e.id DESC");
+    TypedQuery<AuditEntry> query = em.createQuery(jpql.toString(), AuditEntry.class);
+    params.forEach(p -> query.setParameter((String) p[0], p[1]));
+    return query.setFirstResult(offset).setMaxResults(Math.min(limit, 1000)).getResultList();
+  }
+
+  /**
+   * Counts entries as {@link #search} finds them.
+   *
+   * @param filter what to look for
+   * @param visibleTenants visible companies, null for all
+   * @param includePlatformEntries whether entries without a tenant count
+   * @return the count
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(
+      AuditFilter filter, Collection<String> visibleTenants, boolean includePlatformEntries) {
+    StringBuilder jpql = new StringBuilder("SELECT count(e) FROM AuditEntry e WHERE 1 = 1");
+    List<Object[]> params = new ArrayList<>();
+    appendConditions(filter, visibleTenants, includePlatformEntries, jpql, params);
+    TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
+    params.forEach(p -> query.setParameter((String) p[0], p[1]));
+    return query.getSingleResult();
+  }
+
+  private static void appendConditions(
+      AuditFilter filter,
+      Collection<String> visibleTenants,
+      boolean includePlatformEntries,
+      StringBuilder jpql,
+      List<Object[]> params) {
+    if (visibleTenants != null) {
+      if (visibleTenants.isEmpty()) {
+        jpql.append(includePlatformEntries ? " AND e.tenant IS NULL" : " AND 1 = 0");
+      } else {
+        jpql.append(
+            includePlatformEntries
+                ? " AND (e.tenant IN :tenants OR e.tenant IS NULL)"
+                : " AND e.tenant IN :tenants");
+        params.add(new Object[] {"tenants", visibleTenants});
+      }
+    }
+    if (filter.action() != null && !filter.action().isBlank()) {
+      jpql.append(" AND e.action LIKE :action");
+      params.add(new Object[] {"action", filter.action().trim() + "%"});
+    }
+    if (filter.actor() != null && !filter.actor().isBlank()) {
+      jpql.append(" AND e.actor = :actor");
+      params.add(new Object[] {"actor", filter.actor().trim()});
+    }
+    if (filter.tenant() != null && !filter.tenant().isBlank()) {
+      jpql.append(" AND e.tenant = :tenant");
+      params.add(new Object[] {"tenant", filter.tenant().trim()});
+    }
+    if (filter.from() != null) {
+      jpql.append(" AND e.occurredAt >= :from");
+      params.add(new Object[] {"from", filter.from()});
+    }
+    if (filter.to() != null) {
+      jpql.append(" AND e.occurredAt < :to");
+      params.add(new Object[] {"to", filter.to()});
+    }
+  }
+
+  /**
+   * Recomputes the whole chain.
+   *
+   * @return the result: the number of entries checked and the first broken entry, if any
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ChainVerification verifyChain() {
+    String previous = AuditEntry.GENESIS;
+    long checked = 0;
+    long lastId = 0;
+    while (true) {
+      List<AuditEntry> batch =
+          em.createQuery(
+                  "SELECT e FROM AuditEntry e WHERE e.id > :id ORDER BY e.id", AuditEntry.class)
+              .setParameter("id", lastId)
+              .setMaxResults(2000)
+              .getResultList();
+      if (batch.isEmpty()) {
+        return new ChainVerification(checked, null);
+      }
+      for (AuditEntry entry : batch) {
+        if (!entry.getPrevHash().equals(previous) || !entry.computeHash().equals(entry.getHash())) {
+          return new ChainVerification(checked, entry.getId());
+        }
+        previous = entry.getHash();
+        lastId = entry.getId();
+        checked++;
+      }
+      em.clear();
+    }
+  }
+
+  private static String truncate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
+  }
+
+  /**
+   * The result of a chain verification.
+   *
+   * @param checked entries found intact
+   * @param brokenAt the id of the first entry whose hash or link does not match, or null
+   */
+  public record ChainVerification(long checked, Long brokenAt) {
+
+    /**
+     * Whether the chain is intact.
+     *
+     * @return true when no entry is broken
+     */
+    public boolean intact() {
+      return brokenAt == null;
+    }
+  }
+}

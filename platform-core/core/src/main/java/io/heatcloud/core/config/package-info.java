@@ -1,0 +1,2 @@
+/** Deployment settings of the platform, read from system properties and environment variables. */
+package io.heatcloud.core.config;

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: database, companies and plugins (readiness), and liveness. */
+package io.heatcloud.core.health;

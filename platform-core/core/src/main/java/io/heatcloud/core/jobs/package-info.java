@@ -1,0 +1,2 @@
+/** Runs the plugins' scheduled jobs, once per enabling company, and records each run. */
+package io.heatcloud.core.jobs;

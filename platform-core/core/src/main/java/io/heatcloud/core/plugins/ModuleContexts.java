@@ -1,0 +1,59 @@
+package io.heatcloud.core.plugins;
+
+import io.heatcloud.api.context.ModuleContext;
+import io.heatcloud.api.context.TenantInfo;
+import io.heatcloud.api.customers.AccountDirectory;
+import io.heatcloud.core.audit.AuditLog;
+import io.heatcloud.core.customers.AccountService;
+import io.heatcloud.core.security.AuthenticatedUser;
+import io.heatcloud.core.tenancy.BoundTenant;
+import io.heatcloud.core.tenancy.NodeView;
+import io.heatcloud.core.tenancy.OrgTree;
+import io.heatcloud.core.tenancy.application.OrgDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+
+/** Creates the {@link ModuleContext}s passed to plugin code. */
+@ApplicationScoped
+public class ModuleContexts {
+
+  @Inject ModuleTransactions transactions;
+  @Inject ModuleSettingsService settings;
+  @Inject AuditLog audit;
+  @Inject ModuleRegistry registry;
+  @Inject OrgDirectory directory;
+  @Inject AccountService accounts;
+
+  /**
+   * A context for a company.
+   *
+   * @param module the module called
+   * @param company the company served
+   * @param user the user, or null for jobs and hooks
+   * @param locale the user's locale, or null
+   * @return the context
+   */
+  public ModuleContext create(
+      LoadedModule module, NodeView company, AuthenticatedUser user, Locale locale) {
+    OrgTree tree = directory.tree();
+    String region = company.parentCode();
+    String group = tree.node(region).map(NodeView::parentCode).orElse(null);
+    boolean enabled = registry.isEnabled(module.id(), company.code());
+    return new DefaultModuleContext(
+        module,
+        new TenantInfo(company.code(), company.name(), region, group),
+        company.tenant(),
+        user,
+        locale,
+        enabled,
+        this);
+  }
+
+  <T> T platformService(Class<T> type, BoundTenant tenant) {
+    if (type == AccountDirectory.class) {
+      return type.cast(accounts.directory(tenant));
+    }
+    throw new IllegalArgumentException("the platform offers no service " + type.getName());
+  }
+}

@@ -1,0 +1,2 @@
+/** A notice and its states. */
+package io.heatcloud.plugins.notices.domain;

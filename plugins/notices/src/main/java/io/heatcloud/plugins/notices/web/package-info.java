@@ -1,0 +1,2 @@
+/** The view model of the notice board. */
+package io.heatcloud.plugins.notices.web;
