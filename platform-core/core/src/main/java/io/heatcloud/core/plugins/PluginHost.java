@@ -158,7 +158,8 @@ public class PluginHost {
     Path dir = config.pluginsDirectory();
     Path temp;
     try {
-      temp = Files.createTempFile(dir, ".upload-", ".tmp");
+      // a hidden name: the directory watcher ignores it; the .jar suffix lets PF4J read it
+      temp = Files.createTempFile(dir, ".upload-", ".jar");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -276,7 +277,10 @@ public class PluginHost {
   private List<Path> archives() {
     try (Stream<Path> files = Files.list(config.pluginsDirectory())) {
       return files
-          .filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p))
+          .filter(p -> {
+            String name = p.getFileName().toString();
+            return name.endsWith(".jar") && !name.startsWith(".") && Files.isRegularFile(p);
+          })
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -394,7 +398,7 @@ public class PluginHost {
         LOG.infof("replacing archive %s", target);
       }
       try {
-        Path temp = target.resolveSibling(".install-" + descriptor.canonicalFileName() + ".tmp");
+        Path temp = target.resolveSibling(".install-" + descriptor.canonicalFileName());
         Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         copied = true;

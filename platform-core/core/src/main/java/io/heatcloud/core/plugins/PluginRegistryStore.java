@@ -23,7 +23,11 @@ public class PluginRegistryStore {
    */
   public void recordActive(LoadedModule module) {
     Instant now = Instant.now();
-    PluginRecord record = findOrCreate(module.id(), now);
+    PluginRecord record = em.find(PluginRecord.class, module.id());
+    boolean created = record == null;
+    if (created) {
+      record = new PluginRecord(module.id(), now);
+    }
     record.update(
         module.version(),
         module.archive().getFileName().toString(),
@@ -33,6 +37,9 @@ public class PluginRegistryStore {
         PluginState.ACTIVE,
         null,
         now);
+    if (created) {
+      em.persist(record);
+    }
   }
 
   /**
@@ -43,7 +50,11 @@ public class PluginRegistryStore {
    */
   public void recordFailed(ArchiveDescriptor descriptor, String message) {
     Instant now = Instant.now();
-    PluginRecord record = findOrCreate(descriptor.pluginId(), now);
+    PluginRecord record = em.find(PluginRecord.class, descriptor.pluginId());
+    boolean created = record == null;
+    if (created) {
+      record = new PluginRecord(descriptor.pluginId(), now);
+    }
     record.update(
         descriptor.version(),
         descriptor.path().getFileName().toString(),
@@ -53,6 +64,9 @@ public class PluginRegistryStore {
         PluginState.FAILED,
         message,
         now);
+    if (created) {
+      em.persist(record);
+    }
   }
 
   /**
@@ -93,12 +107,5 @@ public class PluginRegistryStore {
     return em.createNamedQuery("PluginRecord.findAll", PluginRecord.class).getResultList();
   }
 
-  private PluginRecord findOrCreate(String pluginId, Instant now) {
-    PluginRecord record = em.find(PluginRecord.class, pluginId);
-    if (record == null) {
-      record = new PluginRecord(pluginId, now);
-      em.persist(record);
-    }
-    return record;
-  }
+
 }

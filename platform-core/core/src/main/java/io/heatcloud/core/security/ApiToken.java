@@ -20,7 +20,7 @@ import java.time.Instant;
 @Table(schema = "platform", name = "api_token")
 @NamedQuery(
     name = "ApiToken.findByHash",
-    query = "SELECT t FROM ApiToken t JOIN FETCH t.user u JOIN FETCH u.node WHERE t.tokenHash = :hash")
+    query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
 public class ApiToken {
 
   @Id
