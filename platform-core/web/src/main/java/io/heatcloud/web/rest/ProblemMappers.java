@@ -132,6 +132,10 @@ public final class ProblemMappers {
         if (cause instanceof ProblemException problem) {
           return new ProblemExceptionMapper().toResponse(problem);
         }
+        if (cause instanceof JsonbException || cause instanceof jakarta.json.JsonException) {
+          return problem(400, "invalid-request",
+              "请求体不是有效的 JSON / the body is not valid JSON: " + cause.getMessage(), null);
+        }
         cause = cause.getCause();
       }
       String reference = UUID.randomUUID().toString();

@@ -107,6 +107,7 @@ public class AuthenticationFilter extends HttpFilter {
     return path.equals("/login.xhtml")
         || path.startsWith("/jakarta.faces.resource/")
         || path.startsWith("/error/")
+        || path.startsWith("/health/")
         || path.equals("/favicon.ico")
         || (path.equals("/api/auth/token") && "POST".equals(request.getMethod()));
   }
