@@ -42,6 +42,7 @@ public class ModuleELResolver extends ELResolver {
    */
   public static void forget(ModuleUnloaded event) {
     RESOLVERS.remove(event.classLoader());
+    io.heatcloud.web.faces.RecordELResolver.forget(event.classLoader());
   }
 
   @Override
@@ -150,9 +151,10 @@ public class ModuleELResolver extends ELResolver {
     return model;
   }
 
+  /** Plugin objects, except records (read by the platform's record resolver, after this one). */
   private static ClassLoader pluginLoader(Object base) {
     ClassLoader loader = base.getClass().getClassLoader();
-    return loader instanceof PluginClassLoader ? loader : null;
+    return loader instanceof PluginClassLoader && !base.getClass().isRecord() ? loader : null;
   }
 
   private static BeanELResolver resolver(ClassLoader loader) {
