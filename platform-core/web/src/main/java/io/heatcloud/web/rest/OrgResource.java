@@ -123,6 +123,24 @@ public class OrgResource {
   }
 
   /**
+   * Renames a node (name, English name, city).
+   *
+   * @param code the node
+   * @param request the new names (other fields are ignored)
+   * @return the node
+   */
+  @PUT
+  @Path("nodes/{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public NodeDto rename(@PathParam("code") String code, NodeRequest request) {
+    visibleNode(code, Operation.ORG_VIEW);
+    if (request == null) {
+      throw new io.heatcloud.api.errors.InvalidRequestException("缺少请求体 / the body is missing");
+    }
+    return NodeDto.of(organisation.rename(CurrentUser.require(), code, request.name(), request.nameEn(), request.city()), null);
+  }
+
+  /**
    * Disables a region or company: its users can no longer log in.
    *
    * @param code the node

@@ -4,6 +4,7 @@ import io.heatcloud.api.errors.ConflictException;
 import io.heatcloud.api.errors.InvalidRequestException;
 import io.heatcloud.api.errors.NotFoundException;
 import io.heatcloud.api.errors.ProblemException.FieldError;
+import io.heatcloud.api.errors.UnprocessableException;
 import io.heatcloud.core.audit.AuditLog;
 import io.heatcloud.core.customers.AccountService;
 import io.heatcloud.core.migration.Changelogs;
@@ -159,6 +160,10 @@ public class OrganisationService {
     if (node.kind() == NodeKind.GROUP) {
       throw new InvalidRequestException("集团不能停用 / the group cannot be disabled");
     }
+    if (!active && directory.tree().contains(code, actor.nodeCode())) {
+      throw new UnprocessableException(
+          "不能停用自己所属的节点 / you cannot disable the node you belong to");
+    }
     if (node.status() == NodeStatus.PROVISIONING || node.status() == NodeStatus.FAILED) {
       throw new ConflictException("节点正在初始化或初始化失败 / the node is " + node.status());
     }
@@ -167,6 +172,41 @@ public class OrganisationService {
     registry.invalidate(code);
     audit.record(active ? "org.enable" : "org.disable", node.kind() == NodeKind.COMPANY ? code : null,
         "node:" + code, AuditLog.SUCCESS, null);
+  }
+
+  /**
+   * Renames a node on behalf of a user.
+   *
+   * @param actor the user
+   * @param code the node
+   * @param name the Chinese name
+   * @param nameEn the English name, may be null
+   * @param city the city, may be null
+   * @return the node
+   */
+  public NodeView rename(AuthenticatedUser actor, String code, String name, String nameEn, String city) {
+    NodeView node = directory.tree().node(code).orElseThrow(() -> new NotFoundException("节点不存在 / no such node: " + code));
+    policy.check(actor, Operation.ORG_UPDATE, code);
+    List<FieldError> errors = new ArrayList<>();
+    if (name == null || name.isBlank() || name.length() > 100) {
+      errors.add(new FieldError("name", "名称必填，最多 100 字 / a name of at most 100 characters is required"));
+    }
+    if (nameEn != null && nameEn.length() > 100) {
+      errors.add(new FieldError("nameEn", "英文名称最多 100 字 / at most 100 characters"));
+    }
+    if (city != null && city.length() > 50) {
+      errors.add(new FieldError("city", "城市最多 50 字 / at most 50 characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException("名称无效 / invalid names", errors);
+    }
+    NodeSpec spec = new NodeSpec(node.kind(), code, node.parentCode(), name, nameEn, city, null, null, null, 0);
+    if (nodes.describe(code, spec)) {
+      directory.invalidate();
+      audit.record("org.update", node.kind() == NodeKind.COMPANY ? code : null, "node:" + code, AuditLog.SUCCESS,
+          "renamed to " + name);
+    }
+    return directory.tree().node(code).orElseThrow();
   }
 
   /**
