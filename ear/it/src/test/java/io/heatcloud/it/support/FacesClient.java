@@ -22,6 +22,7 @@ public final class FacesClient {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern SESSION = Pattern.compile("HCSESSION=([^;]+)");
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces.csp.init\\('([^']+)'\\)");
 
   private final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -57,6 +58,11 @@ public final class FacesClient {
     form.put("login:password", password);
     form.put("login:submit", "");
     form.put("jakarta.faces.ViewState", viewState(page.body()));
+    // PrimeFaces' script sends the page's CSP nonce with every postback; so does this client
+    Matcher nonce = NONCE.matcher(page.body());
+    if (nonce.find()) {
+      form.put("primefaces.nonce", nonce.group(1));
+    }
     return post("/login.xhtml", form);
   }
 

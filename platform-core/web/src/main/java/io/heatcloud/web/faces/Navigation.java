@@ -75,7 +75,7 @@ public class Navigation {
           if (entry.permission() == null || permissions.contains(entry.permission())) {
             sub.getElements().add(DefaultMenuItem.builder()
                 .value(entry.label().in(locale))
-                .url("/modules/" + module.id() + "/" + entry.view())
+                .outcome("/modules/" + module.id() + "/" + entry.view())
                 .icon(entry.icon())
                 .id("menu-" + module.id() + "-" + entry.view().replace(".xhtml", "").replace('/', '-'))
                 .build());

@@ -1,0 +1,69 @@
+package io.heatcloud.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.heatcloud.it.support.Browser;
+import io.heatcloud.it.support.Demo;
+import io.heatcloud.it.support.PlatformDeployment;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The group administrator creates a company in the HQ console, enables the notices module for it
+ * and creates an operator; the operator logs in and finds the module in the menu.
+ */
+class ConsoleBrowserIT extends PlatformDeployment {
+
+  @Test
+  void groupAdministratorOpensACompanyWithAModuleAndItsOperatorSeesIt() {
+    try (Browser browser = new Browser()) {
+      browser.login(Demo.HQ_ADMIN.username(), Demo.HQ_ADMIN.password());
+      browser.waitForText(By.className("hc-title"), "组织架构");
+      assertTrue(browser.driver().getPageSource().contains("齐鲁热力集团有限公司"));
+
+      // select the region and create a company in it
+      browser.click(By.className("hc-node-JDQY"));
+      browser.visible(By.id("treeForm:newCompany"));
+      browser.click(By.id("treeForm:newCompany"));
+      browser.visible(By.id("nodeDialogForm:code"));
+      browser.type(By.id("nodeDialogForm:code"), "LYANG");
+      browser.type(By.id("nodeDialogForm:name"), "莱阳热力有限公司");
+      browser.type(By.id("nodeDialogForm:city"), "莱阳");
+      browser.click(By.id("nodeDialogForm:createNode"));
+      browser.waitForText(By.id("treeForm:details"), "LYANG");
+      assertEquals("正常", browser.visible(By.id("selected-status")).getText());
+      browser.screenshot("1-hq-company-created");
+
+      // enable the notices module for it
+      browser.click(By.cssSelector("button.enable-notices"));
+      browser.waitForText(By.id("treeForm:details"), "停用");
+      assertEquals("启用", browser.visible(By.cssSelector(".module-state-notices")).getText());
+
+      // an operator for the new company
+      browser.open("/console/users.xhtml");
+      browser.click(By.id("usersForm:users:newUser"));
+      browser.visible(By.id("userDialogForm:username"));
+      browser.type(By.id("userDialogForm:username"), "lyang.operator");
+      browser.type(By.id("userDialogForm:displayName"), "莱阳营业员");
+      browser.choose("userDialogForm:role", "公司操作员");
+      browser.choose("userDialogForm:node", "(LYANG)");
+      browser.type(By.id("userDialogForm:password"), "Laiyang#Oper2026");
+      browser.click(By.id("userDialogForm:createUser"));
+      browser.waitForText(By.id("usersForm:users"), "lyang.operator");
+      browser.screenshot("2-hq-user-created");
+      browser.logout();
+
+      // the operator sees the module in the menu and opens it
+      browser.login("lyang.operator", "Laiyang#Oper2026");
+      browser.waitForText(By.className("hc-title"), "莱阳热力有限公司");
+      WebElement entry = browser.visible(By.xpath("//div[@id='navForm:menu']//a[contains(@href, '/modules/notices/board.xhtml')]"));
+      assertTrue(entry.getText().contains("通知公告"), entry.getText());
+      browser.click(By.xpath("//div[@id='navForm:menu']//a[contains(@href, '/modules/notices/board.xhtml')]"));
+      browser.waitForText(By.id("boardForm:notices"), "欢迎使用通知公告");
+      browser.screenshot("3-operator-notice-board");
+      assertTrue(browser.driver().getPageSource().contains("pi-megaphone"));
+    }
+  }
+}
