@@ -1,6 +1,8 @@
 package io.heatcloud.web.rest;
 
 import io.heatcloud.api.errors.NotFoundException;
+import io.heatcloud.core.indicators.IndicatorResult;
+import io.heatcloud.core.indicators.IndicatorService;
 import io.heatcloud.core.plugins.ModuleRegistry;
 import io.heatcloud.core.plugins.ModuleSettingsService;
 import io.heatcloud.core.security.AccessPolicy;
@@ -33,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,6 +53,7 @@ public class OrgResource {
   @Inject AccessPolicy policy;
   @Inject ModuleRegistry modules;
   @Inject ModuleSettingsService settings;
+  @Inject IndicatorService indicators;
   @Context UriInfo uri;
 
   /**
@@ -177,6 +181,40 @@ public class OrgResource {
   @Path("companies")
   public List<CompanyDto> companies() {
     return organisation.overview(CurrentUser.require()).stream().map(CompanyDto::of).toList();
+  }
+
+  /**
+   * The modules' indicators of every visible company, and their roll-up over them (a regional
+   * figure for a regional administrator, a group figure for headquarters).
+   *
+   * @return {@code companies}: per company and indicator; {@code rollUp}: per indicator
+   */
+  @GET
+  @Path("indicators")
+  public Map<String, Object> indicators() {
+    List<IndicatorResult> results = indicators.forVisibleCompanies(CurrentUser.require());
+    return Map.of(
+        "companies", results.stream().map(r -> {
+          Map<String, Object> row = new java.util.LinkedHashMap<>();
+          row.put("company", r.company());
+          row.put("code", r.definition().code());
+          row.put("name", r.definition().name().zh());
+          row.put("unit", r.definition().unit());
+          row.put("value", r.value());
+          if (r.error() != null) {
+            row.put("error", r.error());
+          }
+          return row;
+        }).toList(),
+        "rollUp", IndicatorService.rollUp(results).stream().map(r -> {
+          Map<String, Object> row = new java.util.LinkedHashMap<>();
+          row.put("code", r.definition().code());
+          row.put("name", r.definition().name().zh());
+          row.put("unit", r.definition().unit());
+          row.put("value", r.value());
+          row.put("companies", r.companies());
+          return row;
+        }).toList());
   }
 
   /**
