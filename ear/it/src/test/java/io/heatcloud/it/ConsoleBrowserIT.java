@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.heatcloud.it.support.Browser;
 import io.heatcloud.it.support.Demo;
+import io.heatcloud.it.support.It;
 import io.heatcloud.it.support.PlatformDeployment;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,6 +23,26 @@ class ConsoleBrowserIT extends PlatformDeployment {
       browser.login(Demo.HQ_ADMIN.username(), Demo.HQ_ADMIN.password());
       browser.waitForText(By.className("hc-title"), "组织架构");
       assertTrue(browser.driver().getPageSource().contains("齐鲁热力集团有限公司"));
+
+      // install a plugin by uploading its archive, then remove it again
+      browser.open("/console/plugins.xhtml");
+      browser.driver().findElement(By.cssSelector("input[type=file]"))
+          .sendKeys(It.archive("probe-v1.jar").toAbsolutePath().toString());
+      browser.waitForText(By.id("pluginsForm:plugins"), "probe");
+      browser.idle();
+      assertEquals("1.0.0", browser.visible(By.cssSelector(".plugin-version-probe")).getText());
+      assertEquals("正常", browser.visible(By.cssSelector(".plugin-state-probe")).getText());
+      browser.screenshot("0-hq-plugin-uploaded");
+      browser.click(By.xpath("//tr[.//span[@class='plugin-id' and text()='probe']]//button"));
+      browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+      browser.waitForText(By.cssSelector(".plugin-state-probe"), "已卸载");
+
+      // the console in English
+      browser.open("/console/tree.xhtml");
+      browser.choose("topForm:language", "English");
+      browser.waitForText(By.className("hc-title"), "Organisation");
+      browser.choose("topForm:language", "中文");
+      browser.waitForText(By.className("hc-title"), "组织架构");
 
       // select the region and create a company in it
       browser.click(By.className("hc-node-JDQY"));
