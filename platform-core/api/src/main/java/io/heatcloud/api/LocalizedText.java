@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record LocalizedText(String zh, String en) implements Serializable {
 
-  /** Checks that the Chinese text is present. */
+  /**
+   * Checks that the Chinese text is present.
+   *
+   * @param zh see the record component
+   * @param en see the record component
+   */
   public LocalizedText {
     Objects.requireNonNull(zh, "zh");
     if (zh.isBlank()) {

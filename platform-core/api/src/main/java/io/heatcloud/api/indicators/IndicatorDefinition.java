@@ -15,7 +15,14 @@ import java.util.Objects;
 public record IndicatorDefinition(String code, LocalizedText name, String unit, RollUp rollUp)
     implements Serializable {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param code see the record component
+   * @param name see the record component
+   * @param unit see the record component
+   * @param rollUp see the record component
+   */
   public IndicatorDefinition {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");

@@ -15,7 +15,13 @@ import java.util.Objects;
 public record IndicatorValue(String code, BigDecimal value, BigDecimal weight)
     implements Serializable {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param code see the record component
+   * @param value see the record component
+   * @param weight see the record component
+   */
   public IndicatorValue {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(value, "value");

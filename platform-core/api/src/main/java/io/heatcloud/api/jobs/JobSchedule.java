@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record JobSchedule(Duration interval, LocalTime dailyAt) implements Serializable {
 
-  /** Checks that exactly one of the two is given and the interval is at least a minute. */
+  /**
+   * Checks that exactly one of the two is given and the interval is at least a minute.
+   *
+   * @param interval see the record component
+   * @param dailyAt see the record component
+   */
   public JobSchedule {
     if ((interval == null) == (dailyAt == null)) {
       throw new IllegalArgumentException("give either an interval or a daily time");

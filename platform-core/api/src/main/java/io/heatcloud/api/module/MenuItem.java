@@ -17,7 +17,14 @@ import java.util.Objects;
 public record MenuItem(LocalizedText label, String view, String icon, String permission)
     implements Serializable {
 
-  /** Checks the label and the view name. */
+  /**
+   * Checks the label and the view name.
+   *
+   * @param label see the record component
+   * @param view see the record component
+   * @param icon see the record component
+   * @param permission see the record component
+   */
   public MenuItem {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(view, "view");

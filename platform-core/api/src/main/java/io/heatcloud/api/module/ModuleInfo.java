@@ -22,7 +22,15 @@ public record ModuleInfo(
     List<SettingDefinition> settings)
     implements Serializable {
 
-  /** Copies the lists and checks the required parts. */
+  /**
+   * Copies the lists and checks the required parts.
+   *
+   * @param name see the record component
+   * @param description see the record component
+   * @param menu see the record component
+   * @param permissions see the record component
+   * @param settings see the record component
+   */
   public ModuleInfo {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");

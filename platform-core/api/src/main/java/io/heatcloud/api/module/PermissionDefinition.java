@@ -16,7 +16,13 @@ import java.util.Set;
 public record PermissionDefinition(String code, LocalizedText label, Set<Role> grantedTo)
     implements Serializable {
 
-  /** Checks the code and copies the roles. */
+  /**
+   * Checks the code and copies the roles.
+   *
+   * @param code see the record component
+   * @param label see the record component
+   * @param grantedTo see the record component
+   */
   public PermissionDefinition {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(label, "label");

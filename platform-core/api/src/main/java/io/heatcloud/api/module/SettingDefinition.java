@@ -16,7 +16,14 @@ public record SettingDefinition(
     String key, LocalizedText label, SettingType type, String defaultValue)
     implements Serializable {
 
-  /** Checks the parts and that the default is a valid value. */
+  /**
+   * Checks the parts and that the default is a valid value.
+   *
+   * @param key see the record component
+   * @param label see the record component
+   * @param type see the record component
+   * @param defaultValue see the record component
+   */
   public SettingDefinition {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(label, "label");
