@@ -31,8 +31,8 @@ class ConsolePagesIT extends PlatformDeployment {
           "/console/audit.xhtml", "auth.login"),
       Demo.YT_ADMIN, Map.of(
           "/company/home.xhtml", "烟台热力有限公司",
-          "/company/accounts.xhtml", "YTRL00000001",
-          "/company/account.xhtml?id=7", "YTRL00000007",
+          "/company/accounts.xhtml", "YTRLXQ0100001",
+          "/company/account.xhtml?id=7", "YTRLXQ0100007",
           "/console/users.xhtml", "yt.operator",
           "/modules/notices/board.xhtml", "发布通知"),
       Demo.YT_OPERATOR, Map.of(

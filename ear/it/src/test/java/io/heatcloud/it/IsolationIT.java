@@ -53,9 +53,9 @@ class IsolationIT extends PlatformDeployment {
       }
     }
     as(Demo.YT_OPERATOR).queryParam("q", linyiNumber).get("/accounts").then().statusCode(200).body("total", equalTo(0));
-    // Zibo has 400 accounts, Yantai 500: Yantai's account 450 does not exist for Zibo
-    as(Demo.YT_OPERATOR).get("/accounts/450").then().statusCode(200).body("accountNo", equalTo("YTRL00000450"));
-    as(Demo.ZB_OPERATOR).get("/accounts/450").then().statusCode(404).contentType("application/problem+json");
+    // Zibo has 2 000 accounts, Yantai 3 000: Yantai's account 2500 does not exist for Zibo
+    as(Demo.YT_OPERATOR).get("/accounts/2500").then().statusCode(200).body("accountNo", startsWith("YTRLXQ05"));
+    as(Demo.ZB_OPERATOR).get("/accounts/2500").then().statusCode(404).contentType("application/problem+json");
     // a client-supplied tenant is ignored: the tenant comes from the login
     as(Demo.YT_OPERATOR).header("X-Tenant", "LYRL").queryParam("tenant", "LYRL").get("/accounts?limit=1")
         .then().statusCode(200).body("items[0].accountNo", startsWith("YTRL"));
@@ -83,13 +83,13 @@ class IsolationIT extends PlatformDeployment {
   @Test
   void operatorOfOneCompanyGetsNothingOfAnotherThroughTheConsole() {
     FacesClient zibo = FacesClient.loggedIn(Demo.ZB_OPERATOR);
-    assertEquals(404, zibo.get("/company/account.xhtml?id=450").statusCode());
+    assertEquals(404, zibo.get("/company/account.xhtml?id=2500").statusCode());
     HttpResponse<String> own = zibo.get("/company/account.xhtml?id=1");
     assertEquals(200, own.statusCode());
-    assertTrue(own.body().contains("ZBRL00000001"));
+    assertTrue(own.body().contains("ZBRLXQ0100001"));
     FacesClient yantai = FacesClient.loggedIn(Demo.YT_OPERATOR);
-    HttpResponse<String> account = yantai.get("/company/account.xhtml?id=450");
-    assertTrue(account.body().contains("YTRL00000450"));
+    HttpResponse<String> account = yantai.get("/company/account.xhtml?id=2500");
+    assertTrue(account.body().contains("YTRLXQ05"));
     assertTrue(account.body().contains("****"), "the phone is masked for operators");
     assertEquals(403, yantai.get("/console/companies.xhtml").statusCode());
     assertEquals(403, yantai.get("/console/tree.xhtml").statusCode());

@@ -36,8 +36,8 @@ class TenancyIT extends PlatformDeployment {
   void demoGroupIsLoadedFromTheDescriptors() {
     as(Demo.HQ_ADMIN).get("/org/companies").then().statusCode(200)
         .body("code", hasItems("YTRL", "WHRL", "LYRL", "ZZRL", "ZBRL"))
-        .body("find { it.code == 'YTRL' }.accounts", equalTo(500))
-        .body("find { it.code == 'YTRL' }.schemaVersion", equalTo("core-0001-accounts"))
+        .body("find { it.code == 'YTRL' }.accounts", equalTo(3000))
+        .body("find { it.code == 'YTRL' }.schemaVersion", equalTo("core-0003-imports"))
         .body("find { it.code == 'YTRL' }.modules.id", hasItem("notices"))
         .body("find { it.code == 'WHRL' }.modules.id", not(hasItem("notices")));
     as(Demo.HQ_ADMIN).get("/org/tree").then().statusCode(200)
@@ -63,7 +63,7 @@ class TenancyIT extends PlatformDeployment {
         .body("status", equalTo("ACTIVE"));
     String token = Api.token("qd.operator", "Qingdao#Oper2026");
     as(token).get("/accounts").then().statusCode(200).body("total", equalTo(25))
-        .body("items[0].accountNo", containsString("QDRL"));
+        .body("items[0].accountNo", org.hamcrest.Matchers.startsWith("QDRLXQ01"));
     as(token).get("/modules/notices/notices").then().statusCode(200).body("title", hasItem("欢迎使用通知公告"));
     System.out.printf("[figure] company created through the API and answering in %d ms%n",
         (System.nanoTime() - start) / 1_000_000);

@@ -14,6 +14,8 @@ import java.time.ZoneId;
  *       directory of organisation descriptors;
  *   <li>{@code heatcloud.plugins.dir} [HEATCLOUD_PLUGINS_DIR], {@code ./plugins}: the watched
  *       directory of plugin archives;
+ *   <li>{@code heatcloud.files.dir} [HEATCLOUD_FILES_DIR], {@code ./files}: uploaded imports and
+ *       their reports, one folder per company;
  *   <li>{@code heatcloud.watch.interval-ms}, 1000: how often both directories are scanned;
  *   <li>{@code heatcloud.security.lockout.attempts}, 5; {@code heatcloud.security.lockout.minutes},
  *       15: failed logins before a lockout, and its length;
@@ -47,6 +49,15 @@ public class PlatformConfig {
     return Path.of(value("heatcloud.plugins.dir", "HEATCLOUD_PLUGINS_DIR", "plugins"))
         .toAbsolutePath()
         .normalize();
+  }
+
+  /**
+   * The directory of files the platform keeps: uploaded imports and their reports, per company.
+   *
+   * @return an absolute path
+   */
+  public Path filesDirectory() {
+    return Path.of(value("heatcloud.files.dir", "HEATCLOUD_FILES_DIR", "files")).toAbsolutePath().normalize();
   }
 
   /**

@@ -4,7 +4,7 @@ import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.api.context.TenantInfo;
 import io.heatcloud.api.customers.AccountDirectory;
 import io.heatcloud.core.audit.AuditLog;
-import io.heatcloud.core.customers.AccountService;
+import io.heatcloud.core.customers.application.AccountService;
 import io.heatcloud.core.security.AuthenticatedUser;
 import io.heatcloud.core.tenancy.BoundTenant;
 import io.heatcloud.core.tenancy.NodeView;

@@ -26,8 +26,12 @@ public enum Operation {
   AUDIT_VIEW("audit.view"),
   /** Read the customer archive of a company. */
   ACCOUNTS_VIEW("accounts.view"),
-  /** Change the customer archive of a company. */
-  ACCOUNTS_MANAGE("accounts.manage");
+  /** Change the customer archive of a company: create, edit, close, import. */
+  ACCOUNTS_MANAGE("accounts.manage"),
+  /** See ID numbers and phones unmasked. */
+  CUSTOMERS_PERSONAL_DATA("customers.personal-data"),
+  /** Set the group's coding rules. */
+  CODING_MANAGE("coding.manage");
 
   private final String code;
 

@@ -1,7 +1,7 @@
 package io.heatcloud.web.faces;
 
 import io.heatcloud.api.module.MenuItem;
-import io.heatcloud.core.customers.AccountService;
+import io.heatcloud.core.customers.application.AccountService;
 import io.heatcloud.core.plugins.LoadedModule;
 import io.heatcloud.core.plugins.ModuleRegistry;
 import io.heatcloud.core.security.AuthenticatedUser;

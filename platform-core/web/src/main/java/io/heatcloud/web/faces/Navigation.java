@@ -55,6 +55,7 @@ public class Navigation {
       console.getElements().add(item("nav.tree", "/console/tree.xhtml", "pi pi-sitemap", "nav-tree"));
       console.getElements().add(item("nav.companies", "/console/companies.xhtml", "pi pi-table", "nav-companies"));
       console.getElements().add(item("nav.plugins", "/console/plugins.xhtml", "pi pi-box", "nav-plugins"));
+      console.getElements().add(item("nav.coding", "/console/coding.xhtml", "pi pi-hashtag", "nav-coding"));
     }
     if (policy.grantsAnywhere(user, Operation.USERS_VIEW)) {
       console.getElements().add(item("nav.users", "/console/users.xhtml", "pi pi-id-card", "nav-users"));

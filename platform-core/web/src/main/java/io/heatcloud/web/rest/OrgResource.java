@@ -54,6 +54,7 @@ public class OrgResource {
   @Inject ModuleRegistry modules;
   @Inject ModuleSettingsService settings;
   @Inject IndicatorService indicators;
+  @Inject io.heatcloud.core.customers.application.CodingService coding;
   @Context UriInfo uri;
 
   /**
@@ -215,6 +216,39 @@ public class OrgResource {
           row.put("companies", r.companies());
           return row;
         }).toList());
+  }
+
+  /**
+   * The group's coding rules.
+   *
+   * @return the pattern per kind (CUSTOMER, ACCOUNT, PREMISE)
+   */
+  @GET
+  @Path("coding-rules")
+  public Map<io.heatcloud.core.customers.domain.CodeKind, String> codingRules() {
+    CurrentUser.require();
+    return coding.rules();
+  }
+
+  /**
+   * Changes a coding rule (headquarters); numbers already given keep their form.
+   *
+   * @param kind CUSTOMER, ACCOUNT or PREMISE
+   * @param pattern e.g. {@code {COMPANY}{COMMUNITY}{SEQ:5}}
+   * @return 204
+   */
+  @PUT
+  @Path("coding-rules/{kind}")
+  @Consumes(MediaType.TEXT_PLAIN)
+  public Response changeCodingRule(@PathParam("kind") String kind, String pattern) {
+    io.heatcloud.core.customers.domain.CodeKind k;
+    try {
+      k = io.heatcloud.core.customers.domain.CodeKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("没有此编码规则 / no such coding rule: " + kind);
+    }
+    coding.change(CurrentUser.require(), k, pattern);
+    return Response.noContent().build();
   }
 
   /**

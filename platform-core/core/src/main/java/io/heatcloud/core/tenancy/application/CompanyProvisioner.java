@@ -1,6 +1,6 @@
 package io.heatcloud.core.tenancy.application;
 
-import io.heatcloud.core.customers.DemoAccounts;
+import io.heatcloud.core.customers.application.DemoArchive;
 import io.heatcloud.core.migration.Changelogs;
 import io.heatcloud.core.migration.SchemaMigrator;
 import io.heatcloud.core.plugins.LoadedModule;
@@ -34,7 +34,7 @@ public class CompanyProvisioner {
   @Inject ModuleRegistry registry;
   @Inject ModuleSettingsService settings;
   @Inject PluginHost host;
-  @Inject DemoAccounts demo;
+  @Inject DemoArchive demo;
 
   /**
    * Provisions a new company (or retries a failed one). The caller holds the change lock.

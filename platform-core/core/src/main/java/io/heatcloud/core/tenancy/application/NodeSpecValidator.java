@@ -81,8 +81,8 @@ public class NodeSpecValidator {
       }
     }
     validateModules(spec, errors);
-    if (spec.demoAccounts() < 0 || spec.demoAccounts() > 100_000) {
-      errors.add(new FieldError("demo.accounts", "演示账户数须在 0 到 100000 之间 / between 0 and 100000"));
+    if (spec.demoAccounts() < 0 || spec.demoAccounts() > 2_000_000) {
+      errors.add(new FieldError("demo.accounts", "演示账户数须在 0 到 2000000 之间 / between 0 and 2000000"));
     }
     validateUsers(spec, existingUsernames, errors);
     return errors;

@@ -6,7 +6,7 @@ import io.heatcloud.api.errors.NotFoundException;
 import io.heatcloud.api.errors.ProblemException.FieldError;
 import io.heatcloud.api.errors.UnprocessableException;
 import io.heatcloud.core.audit.AuditLog;
-import io.heatcloud.core.customers.AccountService;
+import io.heatcloud.core.customers.application.AccountService;
 import io.heatcloud.core.migration.Changelogs;
 import io.heatcloud.core.migration.SchemaMigrator;
 import io.heatcloud.core.plugins.ModuleEnablement;

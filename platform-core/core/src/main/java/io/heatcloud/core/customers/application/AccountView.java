@@ -1,18 +1,18 @@
-package io.heatcloud.core.customers;
+package io.heatcloud.core.customers.application;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * An account as the company console and the REST API show it, with the phone masked unless the
- * reader may see it.
+ * An account in lists, as the company console and the REST API show it, with the phone masked
+ * unless the reader may see personal data.
  *
  * @param id the id
- * @param accountNo the customer number
- * @param holderName the holder
+ * @param accountNo the account number
+ * @param holderName the customer's name
  * @param phone the phone, masked as {@code 138****5678} unless allowed
  * @param address the address
- * @param status the status
+ * @param status ACTIVE or CLOSED
  * @param openedOn the opening date
  */
 public record AccountView(

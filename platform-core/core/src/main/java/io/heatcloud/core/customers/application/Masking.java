@@ -1,4 +1,4 @@
-package io.heatcloud.core.customers;
+package io.heatcloud.core.customers.application;
 
 /** Masks personal data for screens, exports and logs. */
 public final class Masking {

@@ -1,24 +1,36 @@
-package io.heatcloud.core.customers;
+package io.heatcloud.core.customers.domain;
 
 import io.heatcloud.api.customers.AccountSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A customer account of a company (table {@code account} of the company's schema). */
+/**
+ * A heating account (户) of a company: a customer's account for one or more rooms, with the
+ * number the group's coding rule generated.
+ */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.findByNumber", query = "SELECT a FROM Account a WHERE a.accountNo = :no")
 @NamedQuery(name = "Account.countActive", query = "SELECT count(a) FROM Account a WHERE a.status = 'ACTIVE'")
 @NamedQuery(name = "Account.countAll", query = "SELECT count(a) FROM Account a")
 public class Account {
+
+  /** An account in service. */
+  public static final String ACTIVE = "ACTIVE";
+
+  /** A closed account: no new charges. */
+  public static final String CLOSED = "CLOSED";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,11 +39,9 @@ public class Account {
   @Column(name = "account_no", nullable = false, unique = true, length = 32)
   private String accountNo;
 
-  @Column(name = "holder_name", nullable = false, length = 100)
-  private String holderName;
-
-  @Column(length = 20)
-  private String phone;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "customer_id")
+  private Customer customer;
 
   @Column(nullable = false, length = 200)
   private String address;
@@ -41,6 +51,12 @@ public class Account {
 
   @Column(name = "opened_on", nullable = false)
   private LocalDate openedOn;
+
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
+  @Column(name = "close_reason", length = 200)
+  private String closeReason;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -53,23 +69,40 @@ public class Account {
   /**
    * Opens an account.
    *
-   * @param accountNo the customer number
-   * @param holderName the holder's name
-   * @param phone the phone
+   * @param accountNo the generated account number
+   * @param customer its customer
    * @param address the premises' address
    * @param openedOn the opening date
    * @param now the time
    */
-  public Account(
-      String accountNo, String holderName, String phone, String address, LocalDate openedOn,
-      Instant now) {
+  public Account(String accountNo, Customer customer, String address, LocalDate openedOn, Instant now) {
     this.accountNo = accountNo;
-    this.holderName = holderName;
-    this.phone = phone;
+    this.customer = customer;
     this.address = address;
-    this.status = "ACTIVE";
+    this.status = ACTIVE;
     this.openedOn = openedOn;
     this.createdAt = now;
+  }
+
+  /**
+   * Closes the account.
+   *
+   * @param on the closing date
+   * @param reason why
+   */
+  public void close(LocalDate on, String reason) {
+    this.status = CLOSED;
+    this.closedOn = on;
+    this.closeReason = reason;
+  }
+
+  /**
+   * Changes the address.
+   *
+   * @param address the address
+   */
+  public void moveTo(String address) {
+    this.address = address;
   }
 
   /**
@@ -78,7 +111,7 @@ public class Account {
    * @return the summary
    */
   public AccountSummary toSummary() {
-    return new AccountSummary(id, accountNo, holderName, address, status);
+    return new AccountSummary(id, accountNo, customer.getName(), address, status);
   }
 
   public Long getId() {
@@ -89,12 +122,8 @@ public class Account {
     return accountNo;
   }
 
-  public String getHolderName() {
-    return holderName;
-  }
-
-  public String getPhone() {
-    return phone;
+  public Customer getCustomer() {
+    return customer;
   }
 
   public String getAddress() {
@@ -107,5 +136,17 @@ public class Account {
 
   public LocalDate getOpenedOn() {
     return openedOn;
+  }
+
+  public LocalDate getClosedOn() {
+    return closedOn;
+  }
+
+  public String getCloseReason() {
+    return closeReason;
+  }
+
+  public int getVersion() {
+    return version;
   }
 }
