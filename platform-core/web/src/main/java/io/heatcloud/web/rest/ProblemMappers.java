@@ -132,6 +132,11 @@ public final class ProblemMappers {
         if (cause instanceof ProblemException problem) {
           return new ProblemExceptionMapper().toResponse(problem);
         }
+        if (cause instanceof jakarta.persistence.OptimisticLockException
+            || cause instanceof org.hibernate.StaleStateException) {
+          return problem(409, "conflict", cause.getMessage() != null && cause.getMessage().contains("/")
+              ? cause.getMessage() : "数据已被他人修改，请刷新后重试 / changed meanwhile; reload and try again", null);
+        }
         if (cause instanceof JsonbException || cause instanceof jakarta.json.JsonException) {
           return problem(400, "invalid-request",
               "请求体不是有效的 JSON / the body is not valid JSON: " + cause.getMessage(), null);

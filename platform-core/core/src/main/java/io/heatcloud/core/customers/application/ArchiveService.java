@@ -350,7 +350,8 @@ public class ArchiveService {
           room.apply(f);
         }
       }
-      account.moveTo(account.getAddress());
+      // the account's version covers its customer and rooms: an edit of either is an edit of the account
+      em.lock(account, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
       em.flush();
       event(id, user.username(), "CHANGED", String.join("; ", changes));
       return null;
