@@ -123,34 +123,53 @@ class IsolationIT extends PlatformDeployment {
   }
 
   /** One probe per operation: the REST call that exercises it on a target node. */
-  private final Map<String, BiFunction<Demo, String, Integer>> probes = Map.of(
-      "org.view", (u, t) -> as(u).get("/org/nodes/" + t).statusCode(),
-      "org.create-region", (u, t) -> as(u).contentType(ContentType.JSON)
-          .body(Map.of("kind", "region", "code", code("MR"), "parent", t, "name", "矩阵区域")).post("/org/nodes").statusCode(),
-      "org.create-company", (u, t) -> as(u).contentType(ContentType.JSON)
-          .body(Map.of("kind", "company", "code", code("MC"), "parent", t, "name", "矩阵公司")).post("/org/nodes").statusCode(),
-      "org.update", (u, t) -> as(u).contentType(ContentType.JSON)
+  private final Map<String, BiFunction<Demo, String, Integer>> probes = probes();
+
+  private static Map<String, BiFunction<Demo, String, Integer>> probes() {
+    Map<String, BiFunction<Demo, String, Integer>> probes = new java.util.LinkedHashMap<>();
+    probes.put("org.view", (u, t) -> as(u).get("/org/nodes/" + t).statusCode());
+    probes.put("org.create-region", (u, t) -> as(u).contentType(ContentType.JSON)
+          .body(Map.of("kind", "region", "code", code("MR"), "parent", t, "name", "矩阵区域")).post("/org/nodes").statusCode());
+    probes.put("org.create-company", (u, t) -> as(u).contentType(ContentType.JSON)
+          .body(Map.of("kind", "company", "code", code("MC"), "parent", t, "name", "矩阵公司")).post("/org/nodes").statusCode());
+    probes.put("org.update", (u, t) -> as(u).contentType(ContentType.JSON)
           .body(Map.of("name", Db.value("SELECT name FROM platform.org_node WHERE code = ?", t)))
-          .put("/org/nodes/" + t).statusCode(),
-      "modules.enable", (u, t) -> as(u).put("/org/companies/" + t + "/modules/notices").statusCode(),
-      "plugins.manage", (u, t) -> as(u).get("/plugins/events").statusCode(),
-      "users.view", (u, t) -> as(u).get("/users").jsonPath().getList("nodeCode").contains(t) ? 200 : 403,
-      "users.manage", (u, t) -> as(u).post("/users/" + userAt(t) + "/unlock").statusCode(),
-      "audit.view", (u, t) -> as(u).queryParam("tenant", t).get("/audit").statusCode(),
-      "accounts.view", (u, t) -> as(u).get("/accounts?limit=1").statusCode());
+          .put("/org/nodes/" + t).statusCode());
+    probes.put("modules.enable", (u, t) -> as(u).put("/org/companies/" + t + "/modules/notices").statusCode());
+    probes.put("plugins.manage", (u, t) -> as(u).get("/plugins/events").statusCode());
+    probes.put("users.view", (u, t) -> as(u).get("/users").jsonPath().getList("nodeCode").contains(t) ? 200 : 403);
+    probes.put("users.manage", (u, t) -> as(u).post("/users/" + userAt(t) + "/unlock").statusCode());
+    probes.put("audit.view", (u, t) -> as(u).queryParam("tenant", t).get("/audit").statusCode());
+    probes.put("accounts.view", (u, t) -> as(u).get("/accounts?limit=1").statusCode());
+    // an empty community is invalid (400) for those who may manage the archive, forbidden for others
+    probes.put("accounts.manage", (u, t) -> {
+      int status = as(u).contentType(ContentType.JSON).body(Map.of()).post("/communities").statusCode();
+      return status == 400 ? 200 : status;
+    });
+    probes.put("customers.personal-data", (u, t) -> {
+      io.restassured.response.Response detail = as(u).get("/accounts/7/detail");
+      return detail.statusCode() == 200 && !detail.jsonPath().getString("customer.phone").contains("*") ? 200 : 403;
+    });
+    probes.put("coding.manage", (u, t) -> as(u).contentType(ContentType.TEXT).body("{COMMUNITY}-{BUILDING}-{UNIT}-{ROOM}")
+        .put("/org/coding-rules/PREMISE").statusCode());
+    return probes;
+  }
 
   /** Targets each probe applies to (the node kinds the operation takes). */
-  private static final Map<String, List<String>> TARGETS = Map.of(
-      "org.view", List.of("QLRJ", "JDQY", "LNQY", "YTRL", "WHRL", "LYRL"),
-      "org.create-region", List.of("QLRJ"),
-      "org.create-company", List.of("JDQY", "LNQY"),
-      "org.update", List.of("QLRJ", "JDQY", "LNQY", "YTRL", "WHRL", "LYRL"),
-      "modules.enable", List.of("YTRL", "LYRL"),
-      "plugins.manage", List.of("QLRJ"),
-      "users.view", List.of("QLRJ", "JDQY", "LNQY", "YTRL", "WHRL", "LYRL"),
-      "users.manage", List.of("QLRJ", "JDQY", "LNQY", "YTRL", "LYRL"),
-      "audit.view", List.of("YTRL", "LYRL"),
-      "accounts.view", List.of());
+  private static final Map<String, List<String>> TARGETS = Map.<String, List<String>>ofEntries(
+      Map.entry("org.view", List.of("QLRJ", "JDQY", "LNQY", "YTRL", "WHRL", "LYRL")),
+      Map.entry("org.create-region", List.of("QLRJ")),
+      Map.entry("org.create-company", List.of("JDQY", "LNQY")),
+      Map.entry("org.update", List.of("QLRJ", "JDQY", "LNQY", "YTRL", "WHRL", "LYRL")),
+      Map.entry("modules.enable", List.of("YTRL", "LYRL")),
+      Map.entry("plugins.manage", List.of("QLRJ")),
+      Map.entry("users.view", List.of("QLRJ", "JDQY", "LNQY", "YTRL", "WHRL", "LYRL")),
+      Map.entry("users.manage", List.of("QLRJ", "JDQY", "LNQY", "YTRL", "LYRL")),
+      Map.entry("audit.view", List.of("YTRL", "LYRL")),
+      Map.entry("accounts.view", List.of()),
+      Map.entry("accounts.manage", List.of()),
+      Map.entry("customers.personal-data", List.of()),
+      Map.entry("coding.manage", List.of("QLRJ")));
 
   private static final Set<Integer> ALLOWED = Set.of(200, 201, 204);
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -185,10 +204,10 @@ class IsolationIT extends PlatformDeployment {
     int[] counts = new int[2];
     for (String operation : matrix.operations()) {
       if (!probes.containsKey(operation)) {
-        continue; // accounts.manage: no endpoint changes accounts yet
+        throw new AssertionError("no probe for operation " + operation + " of the matrix");
       }
       for (Map.Entry<Demo, String[]> user : users.entrySet()) {
-        List<String> targets = operation.equals("accounts.view") ? List.of(user.getValue()[1]) : TARGETS.get(operation);
+        List<String> targets = TARGETS.get(operation).isEmpty() ? List.of(user.getValue()[1]) : TARGETS.get(operation);
         for (String target : targets) {
           boolean expected = matrix.allows(operation, user.getValue()[0], user.getValue()[1], target);
           String before = expected ? null : fingerprint();
