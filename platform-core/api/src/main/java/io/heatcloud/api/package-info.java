@@ -14,6 +14,8 @@
  *       {@code /api/modules/{pluginId}};
  *   <li>{@link io.heatcloud.api.view.ViewContribution}: Facelets views under {@code
  *       /modules/{pluginId}/} and their view models;
+ *   <li>{@link io.heatcloud.api.jobs.AccountBatchWork}: restartable batch work over all accounts
+ *       of a company (started through {@link io.heatcloud.api.jobs.BatchJobs});
  *   <li>{@link io.heatcloud.api.jobs.ScheduledJob}, {@link
  *       io.heatcloud.api.indicators.IndicatorProvider}, {@link
  *       io.heatcloud.api.lifecycle.ModuleLifecycle}.

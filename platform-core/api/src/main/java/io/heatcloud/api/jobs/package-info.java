@@ -1,2 +1,5 @@
-/** Scheduled jobs contributed by a plugin, run once per enabling company. */
+/**
+ * Jobs of plugins: scheduled jobs (run once per enabling company) and restartable batch work over
+ * a company's accounts (Jakarta Batch, chunked, checkpointed).
+ */
 package io.heatcloud.api.jobs;
