@@ -103,8 +103,8 @@ public interface ModuleContext {
   void requirePermission(String permission);
 
   /**
-   * A platform service offered to plugins: {@link io.heatcloud.api.customers.AccountDirectory} or
-   * {@link io.heatcloud.api.jobs.BatchJobs}.
+   * A platform service offered to plugins: {@link io.heatcloud.api.customers.AccountDirectory},
+   * {@link io.heatcloud.api.jobs.BatchJobs} or {@link io.heatcloud.api.persistence.BulkCopy}.
    *
    * @param type the service interface, from this API
    * @param <T> the service type

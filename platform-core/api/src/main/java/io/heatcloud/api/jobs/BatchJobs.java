@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * Starts and controls the batch jobs of the context's company ({@code
  * context.service(BatchJobs.class)}). A job runs an {@link AccountBatchWork} of the calling plugin;
- * executions of other companies or plugins are not found.
+ * jobs of other companies or plugins are not found. A job keeps its id across restarts.
  */
 public interface BatchJobs {
 
@@ -13,31 +13,46 @@ public interface BatchJobs {
    * Starts a job over the company's active accounts.
    *
    * @param workId the {@link AccountBatchWork#id()} of the calling plugin
+   * @param chunkSize accounts per chunk (and per transaction), 50 to 10 000
    * @param parameters the job's parameters (texts)
-   * @return the execution id
+   * @return the job id
+   * @throws IllegalArgumentException when the plugin has no such work
    */
-  long start(String workId, Map<String, String> parameters);
+  long start(String workId, int chunkSize, Map<String, String> parameters);
 
   /**
    * Asks a running job to stop after its current chunk.
    *
-   * @param executionId the execution
+   * @param jobId the job
+   * @throws io.heatcloud.api.errors.NotFoundException when the company has no such job of the plugin
+   * @throws io.heatcloud.api.errors.ConflictException when the job is not running
    */
-  void stop(long executionId);
+  void stop(long jobId);
 
   /**
-   * Restarts a stopped or failed job (or one whose server died) from its last checkpoint.
+   * Restarts a stopped, failed or interrupted job from its last committed chunk.
    *
-   * @param executionId the latest execution of the job
-   * @return the new execution id
+   * @param jobId the job
+   * @throws io.heatcloud.api.errors.NotFoundException when the company has no such job of the plugin
+   * @throws io.heatcloud.api.errors.ConflictException when the job is not restartable
    */
-  long restart(long executionId);
+  void restart(long jobId);
 
   /**
-   * The state of an execution.
+   * Gives up a stopped, failed or interrupted job for good: it can no longer be restarted.
    *
-   * @param executionId the execution
+   * @param jobId the job
+   * @throws io.heatcloud.api.errors.NotFoundException when the company has no such job of the plugin
+   * @throws io.heatcloud.api.errors.ConflictException when the job is running or already ended
+   */
+  void abandon(long jobId);
+
+  /**
+   * The state of a job.
+   *
+   * @param jobId the job
    * @return its state
+   * @throws io.heatcloud.api.errors.NotFoundException when the company has no such job of the plugin
    */
-  BatchJobStatus status(long executionId);
+  BatchJobStatus status(long jobId);
 }

@@ -1,2 +1,2 @@
-/** Persistence contributed by a plugin: entity classes and a Liquibase changelog. */
+/** Persistence contributed by a plugin: entity classes, a Liquibase changelog, bulk writes. */
 package io.heatcloud.api.persistence;

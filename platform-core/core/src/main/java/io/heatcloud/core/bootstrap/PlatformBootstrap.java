@@ -2,6 +2,7 @@ package io.heatcloud.core.bootstrap;
 
 import io.heatcloud.core.config.PlatformConfig;
 import io.heatcloud.core.jobs.JobScheduler;
+import io.heatcloud.core.jobs.batch.BatchJobService;
 import io.heatcloud.core.migration.Changelogs;
 import io.heatcloud.core.migration.SchemaMigrator;
 import io.heatcloud.core.plugins.PluginHost;
@@ -53,6 +54,7 @@ public class PlatformBootstrap {
   @Inject NodeStore nodes;
   @Inject JobScheduler jobs;
   @Inject BootState state;
+  @Inject BatchJobService batchJobs;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -70,6 +72,11 @@ public class PlatformBootstrap {
           directory.tree().all().stream().filter(n -> n.kind() == NodeKind.COMPANY).toList();
       for (NodeView company : companies) {
         migrateExisting(company);
+      }
+      for (NodeView company : directory.tree().all()) {
+        if (company.kind() == NodeKind.COMPANY && company.status() == NodeStatus.ACTIVE) {
+          batchJobs.markInterrupted(company);
+        }
       }
       directory.invalidate();
       long millis = (System.nanoTime() - start) / 1_000_000;

@@ -9,6 +9,7 @@ import io.heatcloud.api.module.ModuleSettings;
 import io.heatcloud.core.audit.AuditLog;
 import io.heatcloud.core.security.AuthenticatedUser;
 import io.heatcloud.core.tenancy.BoundTenant;
+import io.heatcloud.core.tenancy.NodeView;
 import io.heatcloud.core.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
 import java.util.Locale;
@@ -22,6 +23,7 @@ final class DefaultModuleContext implements ModuleContext {
 
   private final LoadedModule module;
   private final TenantInfo tenant;
+  private final NodeView company;
   private final BoundTenant binding;
   private final AuthenticatedUser user;
   private final Locale locale;
@@ -31,14 +33,15 @@ final class DefaultModuleContext implements ModuleContext {
   DefaultModuleContext(
       LoadedModule module,
       TenantInfo tenant,
-      BoundTenant binding,
+      NodeView company,
       AuthenticatedUser user,
       Locale locale,
       boolean persistenceAvailable,
       ModuleContexts services) {
     this.module = module;
     this.tenant = tenant;
-    this.binding = binding;
+    this.company = company;
+    this.binding = company.tenant();
     this.user = user;
     this.locale = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
     this.persistenceAvailable = persistenceAvailable;
@@ -130,6 +133,6 @@ final class DefaultModuleContext implements ModuleContext {
 
   @Override
   public <T> T service(Class<T> type) {
-    return services.platformService(type, binding);
+    return services.platformService(type, module, company);
   }
 }

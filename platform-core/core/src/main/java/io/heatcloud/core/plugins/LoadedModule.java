@@ -2,6 +2,7 @@ package io.heatcloud.core.plugins;
 
 import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.api.indicators.IndicatorProvider;
+import io.heatcloud.api.jobs.AccountBatchWork;
 import io.heatcloud.api.jobs.ScheduledJob;
 import io.heatcloud.api.lifecycle.ModuleLifecycle;
 import io.heatcloud.api.module.ModuleInfo;
@@ -35,6 +36,7 @@ public final class LoadedModule {
   private final Map<String, Function<ModuleContext, Object>> viewModels;
   private final boolean hasViews;
   private final List<ScheduledJob> jobs;
+  private final List<AccountBatchWork> batchWorks;
   private final List<IndicatorProvider> indicators;
   private final List<ModuleLifecycle> lifecycles;
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -53,6 +55,7 @@ public final class LoadedModule {
       ViewContribution views,
       Map<String, Function<ModuleContext, Object>> viewModels,
       List<ScheduledJob> jobs,
+      List<AccountBatchWork> batchWorks,
       List<IndicatorProvider> indicators,
       List<ModuleLifecycle> lifecycles) {
     this.id = id;
@@ -67,6 +70,7 @@ public final class LoadedModule {
     this.hasViews = views != null;
     this.viewModels = Map.copyOf(viewModels);
     this.jobs = List.copyOf(jobs);
+    this.batchWorks = List.copyOf(batchWorks);
     this.indicators = List.copyOf(indicators);
     this.lifecycles = List.copyOf(lifecycles);
   }
@@ -177,6 +181,15 @@ public final class LoadedModule {
    */
   public List<ScheduledJob> jobs() {
     return jobs;
+  }
+
+  /**
+   * The batch work over accounts.
+   *
+   * @return the works
+   */
+  public List<AccountBatchWork> batchWorks() {
+    return batchWorks;
   }
 
   /**

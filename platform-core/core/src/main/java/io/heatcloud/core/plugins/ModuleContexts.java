@@ -3,10 +3,12 @@ package io.heatcloud.core.plugins;
 import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.api.context.TenantInfo;
 import io.heatcloud.api.customers.AccountDirectory;
+import io.heatcloud.api.jobs.BatchJobs;
+import io.heatcloud.api.persistence.BulkCopy;
 import io.heatcloud.core.audit.AuditLog;
 import io.heatcloud.core.customers.application.AccountService;
+import io.heatcloud.core.jobs.batch.BatchJobService;
 import io.heatcloud.core.security.AuthenticatedUser;
-import io.heatcloud.core.tenancy.BoundTenant;
 import io.heatcloud.core.tenancy.NodeView;
 import io.heatcloud.core.tenancy.OrgTree;
 import io.heatcloud.core.tenancy.application.OrgDirectory;
@@ -24,6 +26,8 @@ public class ModuleContexts {
   @Inject ModuleRegistry registry;
   @Inject OrgDirectory directory;
   @Inject AccountService accounts;
+  @Inject BatchJobService batchJobs;
+  @Inject ModuleBulkCopy bulkCopy;
 
   /**
    * A context for a company.
@@ -43,16 +47,22 @@ public class ModuleContexts {
     return new DefaultModuleContext(
         module,
         new TenantInfo(company.code(), company.name(), region, group),
-        company.tenant(),
+        company,
         user,
         locale,
         enabled,
         this);
   }
 
-  <T> T platformService(Class<T> type, BoundTenant tenant) {
+  <T> T platformService(Class<T> type, LoadedModule module, NodeView company) {
     if (type == AccountDirectory.class) {
-      return type.cast(accounts.directory(tenant));
+      return type.cast(accounts.directory(company.tenant()));
+    }
+    if (type == BatchJobs.class) {
+      return type.cast(batchJobs.forModule(module, company));
+    }
+    if (type == BulkCopy.class) {
+      return type.cast(bulkCopy.forModule(module, company.tenant()));
     }
     throw new IllegalArgumentException("the platform offers no service " + type.getName());
   }

@@ -3,6 +3,7 @@ package io.heatcloud.core.plugins;
 import io.heatcloud.api.PlatformApi;
 import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.api.indicators.IndicatorProvider;
+import io.heatcloud.api.jobs.AccountBatchWork;
 import io.heatcloud.api.jobs.ScheduledJob;
 import io.heatcloud.api.lifecycle.ModuleLifecycle;
 import io.heatcloud.api.module.HeatCloudModule;
@@ -502,6 +503,7 @@ public class PluginHost {
               ? Map.of()
               : ModuleCalls.withLoader(loader, id, "viewModels()", views::viewModels);
       List<ScheduledJob> jobs = extensions(ScheduledJob.class, id, loader);
+      List<AccountBatchWork> batchWorks = extensions(AccountBatchWork.class, id, loader);
       List<IndicatorProvider> indicators = extensions(IndicatorProvider.class, id, loader);
       List<ModuleLifecycle> lifecycles = extensions(ModuleLifecycle.class, id, loader);
       return new LoadedModule(
@@ -517,6 +519,7 @@ public class PluginHost {
           views,
           viewModels,
           jobs,
+          batchWorks,
           indicators,
           lifecycles);
     } catch (RuntimeException e) {

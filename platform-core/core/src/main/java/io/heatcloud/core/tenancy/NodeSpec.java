@@ -20,6 +20,8 @@ import java.util.Map;
  * @param settings module settings by module id and key (companies only)
  * @param users users to create when they do not exist yet
  * @param demoAccounts demo accounts to generate in a new company's empty schema
+ * @param demoSeed the seed of the demo data, or null for one derived from the code (two companies
+ *     with the same seed and count get the same data, for comparisons)
  */
 public record NodeSpec(
     NodeKind kind,
@@ -31,8 +33,28 @@ public record NodeSpec(
     List<String> modules,
     Map<String, Map<String, String>> settings,
     List<UserSpec> users,
-    int demoAccounts)
+    int demoAccounts,
+    Long demoSeed)
     implements Serializable {
+
+  /**
+   * A spec whose demo data, if any, is seeded from the code.
+   *
+   * @param kind the level
+   * @param code the code
+   * @param parentCode the parent's code
+   * @param name the Chinese name
+   * @param nameEn the English name
+   * @param city the city
+   * @param modules the modules
+   * @param settings the settings
+   * @param users the users
+   * @param demoAccounts demo accounts
+   */
+  public NodeSpec(NodeKind kind, String code, String parentCode, String name, String nameEn, String city,
+      List<String> modules, Map<String, Map<String, String>> settings, List<UserSpec> users, int demoAccounts) {
+    this(kind, code, parentCode, name, nameEn, city, modules, settings, users, demoAccounts, null);
+  }
 
   /** Copies the collections. */
   public NodeSpec {

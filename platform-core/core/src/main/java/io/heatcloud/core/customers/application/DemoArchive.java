@@ -74,16 +74,18 @@ public class DemoArchive {
    *
    * @param company the company
    * @param count how many accounts
+   * @param seed the random seed, or null to derive it from the company code
    * @return the number generated (0 when the archive was not empty)
    */
-  public int generate(NodeView company, int count) {
+  public int generate(NodeView company, int count, Long seed) {
     long start = System.nanoTime();
     int created = tx.call(company.tenant(), () -> {
       if (em.createNamedQuery("Account.countAll", Long.class).getSingleResult() > 0) {
         return 0;
       }
       Session session = em.unwrap(Session.class);
-      session.doWork(connection -> write(connection, company, count));
+      session.doWork(connection -> write(connection, company, count,
+          seed != null ? seed : company.code().hashCode() * 31L + count));
       return count;
     });
     LOG.infof("generated %d demo accounts for %s in %d ms", created, company.code(),
@@ -91,8 +93,8 @@ public class DemoArchive {
     return created;
   }
 
-  private void write(Connection connection, NodeView company, int count) throws SQLException {
-    Random random = new Random(company.code().hashCode() * 31L + count);
+  private void write(Connection connection, NodeView company, int count, long seed) throws SQLException {
+    Random random = new Random(seed);
     CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
     String city = company.city() == null ? "" : company.city() + "市";
     String areaCode = AREA_CODES.getOrDefault(company.code(), "3706" + String.format("%02d", Math.floorMod(company.code().hashCode(), 90) + 1));

@@ -51,10 +51,10 @@ public class CompanyProvisioner {
       nodes.changeStatus(company.code(), NodeStatus.ACTIVE, null);
       directory.invalidate();
       NodeView active = directory.tree().node(company.code()).orElseThrow();
-      syncModules(active, spec, false);
       if (spec.demoAccounts() > 0) {
-        demo.generate(active, spec.demoAccounts());
+        demo.generate(active, spec.demoAccounts(), spec.demoSeed());
       }
+      syncModules(active, spec, false);
       for (LoadedModule module : host.modules()) {
         enablement.hook(module, active, (hook, context) -> hook.tenantCreated(context), "tenantCreated");
       }

@@ -83,10 +83,11 @@ public final class DescriptorParser {
     Map<String, Map<String, String>> settings = settings(map, errors);
     List<UserSpec> users = users(map, code, errors);
     int demoAccounts = demo(map, errors);
+    Long demoSeed = demoSeed(map);
     if (!errors.isEmpty()) {
       throw new DescriptorException(errors);
     }
-    return new NodeSpec(kind, code, parent, name, nameEn, city, modules, settings, users, demoAccounts);
+    return new NodeSpec(kind, code, parent, name, nameEn, city, modules, settings, users, demoAccounts, demoSeed);
   }
 
   private static String string(Map<?, ?> map, String key, List<FieldError> errors, boolean required) {
@@ -194,11 +195,17 @@ public final class DescriptorParser {
       return 0;
     }
     if (!(value instanceof Map<?, ?> demo) || !(demo.get("accounts") instanceof Integer count)
-        || demo.size() != 1) {
-      errors.add(new FieldError("demo", "须为 {accounts: 整数} / must be {accounts: <number>}"));
+        || !Set.of("accounts", "seed").containsAll(demo.keySet())
+        || (demo.get("seed") != null && !(demo.get("seed") instanceof Integer))) {
+      errors.add(new FieldError("demo", "须为 {accounts: 整数, seed: 整数(可选)} / must be {accounts: <number>, seed: <number, optional>}"));
       return 0;
     }
     return count;
+  }
+
+  private static Long demoSeed(Map<?, ?> map) {
+    return map.get("demo") instanceof Map<?, ?> demo && demo.get("seed") instanceof Integer seed
+        ? seed.longValue() : null;
   }
 
   private static String text(Object value) {
