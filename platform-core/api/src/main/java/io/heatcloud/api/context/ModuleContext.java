@@ -104,7 +104,8 @@ public interface ModuleContext {
 
   /**
    * A platform service offered to plugins: {@link io.heatcloud.api.customers.AccountDirectory},
-   * {@link io.heatcloud.api.jobs.BatchJobs} or {@link io.heatcloud.api.persistence.BulkCopy}.
+   * {@link io.heatcloud.api.jobs.BatchJobs}, {@link io.heatcloud.api.persistence.BulkCopy} or {@link
+   * io.heatcloud.api.exports.SpreadsheetExport}.
    *
    * @param type the service interface, from this API
    * @param <T> the service type

@@ -3,6 +3,7 @@ package io.heatcloud.core.plugins;
 import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.api.context.TenantInfo;
 import io.heatcloud.api.customers.AccountDirectory;
+import io.heatcloud.api.exports.SpreadsheetExport;
 import io.heatcloud.api.jobs.BatchJobs;
 import io.heatcloud.api.persistence.BulkCopy;
 import io.heatcloud.core.audit.AuditLog;
@@ -60,6 +61,9 @@ public class ModuleContexts {
     }
     if (type == BatchJobs.class) {
       return type.cast(batchJobs.forModule(module, company));
+    }
+    if (type == SpreadsheetExport.class) {
+      return type.cast(new io.heatcloud.core.spreadsheets.PluginSpreadsheetExport());
     }
     if (type == BulkCopy.class) {
       return type.cast(bulkCopy.forModule(module, company.tenant()));

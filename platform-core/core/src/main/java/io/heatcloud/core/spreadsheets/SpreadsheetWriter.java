@@ -24,7 +24,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class SpreadsheetWriter implements AutoCloseable {
 
   /** The most rows one export holds (Excel's limit is 1 048 576). */
-  public static final int MAX_ROWS = 200_000;
+  public static final int MAX_ROWS = io.heatcloud.api.exports.SpreadsheetExport.MAX_ROWS;
 
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(500);
   private final Sheet sheet;

@@ -35,6 +35,17 @@ public class RecordELResolver extends ELResolver {
         method.setAccessible(true);
         methods.put(component.getName(), method);
       }
+      // derived properties of a record: public getX() / isX() without parameters
+      for (Method method : type.getMethods()) {
+        String n = method.getName();
+        if (method.getParameterCount() == 0 && method.getReturnType() != void.class && method.getDeclaringClass() == type) {
+          String derived = n.startsWith("get") && n.length() > 3 ? n.substring(3)
+              : n.startsWith("is") && n.length() > 2 && method.getReturnType() == boolean.class ? n.substring(2) : null;
+          if (derived != null) {
+            methods.putIfAbsent(Character.toLowerCase(derived.charAt(0)) + derived.substring(1), method);
+          }
+        }
+      }
       return methods;
     }).get(name);
   }

@@ -45,12 +45,12 @@ public record TariffRate(
 
   /**
    * The base price actually charged: the configured base price, capped at {@code baseCapRatio} of
-   * the area price.
+   * the area price (the cap rounded to the fen, as prices are).
    *
-   * @return yuan per billable m², exact
+   * @return yuan per billable m²
    */
   public BigDecimal effectiveBasePrice() {
-    BigDecimal cap = areaPrice.multiply(baseCapRatio);
+    BigDecimal cap = Money.round(areaPrice.multiply(baseCapRatio));
     return basePrice.min(cap);
   }
 

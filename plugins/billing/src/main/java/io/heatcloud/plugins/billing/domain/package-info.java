@@ -1,0 +1,2 @@
+/** The billing module's entities, in the company schema. */
+package io.heatcloud.plugins.billing.domain;
