@@ -13,6 +13,7 @@ public enum Demo {
   LY_ADMIN("ly.admin", "Linyi#Admin2026"),
   LY_OPERATOR("ly.operator", "Linyi#Oper2026"),
   ZZ_OPERATOR("zz.operator", "Zaozhuang#Op2026"),
+  ZZ_ADMIN("zz.admin", "Zaozhuang#Adm2026"),
   ZB_OPERATOR("zb.operator", "Zibo#Operator26");
 
   private final String username;

@@ -185,8 +185,10 @@ public class DemoArchive {
       idNumber = "91" + areaCode + String.format("%010d", 100_000_000L + id);
     } else {
       name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
-      LocalDate born = LocalDate.of(1945, 1, 1).plusDays(random.nextInt(20000));
-      String first17 = areaCode + born.toString().replace("-", "") + String.format("%03d", (int) (id % 1000));
+      // birth day and sequence number from the id: unique within the company for up to 20 million accounts
+      random.nextInt(20000);
+      LocalDate born = LocalDate.of(1945, 1, 1).plusDays(id * 7919 % 20000);
+      String first17 = areaCode + born.toString().replace("-", "") + String.format("%03d", (int) (id / 20000 % 1000));
       idType = "RESIDENT_ID";
       idNumber = first17 + ArchiveRules.residentIdCheck(first17);
     }

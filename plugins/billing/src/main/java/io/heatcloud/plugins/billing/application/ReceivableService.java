@@ -91,6 +91,8 @@ public class ReceivableService {
             seasonBalance));
         balance = balance.add(seasonBalance);
       }
+      parts.sort(java.util.Comparator.comparing(
+          (Statement.SeasonPart p) -> em.find(Season.class, p.seasonId()).getStartsOn()).reversed());
       return new Statement(account.id(), account.accountNo(), account.holderName(), account.address(), parts, balance);
     });
   }

@@ -39,6 +39,16 @@ public record RunView(long id, long seasonId, String seasonCode, LocalDate asOf,
   }
 
   /**
+   * When it started, in the company's time zone (China Standard Time).
+   *
+   * @return the local time
+   */
+  @JsonbProperty("startedAtLocal")
+  public java.time.LocalDateTime startedAtLocal() {
+    return startedAt == null ? null : java.time.LocalDateTime.ofInstant(startedAt, RunService.ZONE);
+  }
+
+  /**
    * Whether it is running.
    *
    * @return true while starting, started or stopping

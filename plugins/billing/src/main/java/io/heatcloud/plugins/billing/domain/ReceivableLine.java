@@ -126,6 +126,16 @@ public class ReceivableLine {
   }
 
   /**
+   * The day the line was written, in China Standard Time.
+   *
+   * @return the day
+   */
+  @jakarta.json.bind.annotation.JsonbTransient
+  public java.time.LocalDate getCreatedOn() {
+    return createdAt == null ? null : java.time.LocalDate.ofInstant(createdAt, java.time.ZoneId.of("Asia/Shanghai"));
+  }
+
+  /**
    * Whether the line corrects an earlier one (a later run or an approval changed what is owed).
    *
    * @return true unless it is the first charge of its item

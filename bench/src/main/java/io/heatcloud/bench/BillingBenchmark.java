@@ -1,0 +1,206 @@
+package io.heatcloud.bench;
+
+import io.heatcloud.it.support.Billing;
+import io.heatcloud.it.support.ServerProcess;
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * The billing run at scale: for each size (default 100 000 and 1 000 000 accounts in one company)
+ * it provisions a company with that many demo accounts on a fresh database, then bills the same
+ * accounts for several seasons with identical prices (the first run warms the JVM up), and prints
+ * accounts per second, receivable lines per second and the server's heap. As a yardstick it then
+ * writes the same receivable rows with PostgreSQL's COPY into a scratch table without indexes, and
+ * into one with the same unique key, and prints the ratio of the run's line rate to COPY's.
+ *
+ * <p>System properties: {@code bench.accounts} (e.g. {@code 100000,1000000}), {@code bench.repeats}
+ * (runs per size), {@code bench.db.url} / {@code .user} / {@code .password} (the database is
+ * dropped and created), {@code bench.heap} (the server's JVM options).
+ */
+public final class BillingBenchmark {
+
+  private BillingBenchmark() {}
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param args none
+   * @throws Exception on failure
+   */
+  public static void main(String[] args) throws Exception {
+    List<String> report = new ArrayList<>();
+    for (String size : System.getProperty("bench.accounts", "100000,1000000").split(",")) {
+      report.addAll(run(Integer.parseInt(size.trim()), Integer.parseInt(System.getProperty("bench.repeats", "3"))));
+    }
+    System.out.println();
+    System.out.println("==== HeatCloud billing benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ====");
+    report.forEach(System.out::println);
+  }
+
+  private static List<String> run(int accounts, int repeats) throws Exception {
+    List<String> lines = new ArrayList<>();
+    String url = System.getProperty("bench.db.url");
+    String user = System.getProperty("bench.db.user");
+    String password = System.getProperty("bench.db.password");
+    recreateDatabase(url, user, password);
+    Path dir = Path.of(System.getProperty("bench.run.dir")).resolve(Integer.toString(accounts));
+    deleteTree(dir);
+    Path tenants = dir.resolve("tenants");
+    Path plugins = dir.resolve("plugins");
+    Files.createDirectories(tenants.resolve("regions"));
+    Files.createDirectories(tenants.resolve("companies"));
+    Files.createDirectories(plugins);
+    Path source = Path.of(System.getProperty("bench.tenants"));
+    Files.copy(source.resolve("group.yaml"), tenants.resolve("group.yaml"));
+    try (var regions = Files.list(source.resolve("regions"))) {
+      for (Path region : regions.toList()) {
+        Files.copy(region, tenants.resolve("regions").resolve(region.getFileName()));
+      }
+    }
+    Files.writeString(tenants.resolve("companies/bench.yaml"),
+        Billing.company("BENCH", "JDQY", accounts, 2000, "Bench#Admin2026"), StandardCharsets.UTF_8);
+    Files.copy(Path.of(System.getProperty("bench.billing")), plugins.resolve("billing-1.0.0.jar"));
+
+    long provisioning = System.nanoTime();
+    try (ServerProcess server = new ServerProcess(Path.of(System.getProperty("bench.server")), dir.resolve("server"),
+        Path.of(System.getProperty("bench.ear")), 200, Map.of("heatcloud.db.url", url, "heatcloud.db.user", user,
+            "heatcloud.db.password", password, "heatcloud.tenants.dir", tenants.toString(),
+            "heatcloud.plugins.dir", plugins.toString(), "heatcloud.files.dir", dir.resolve("files").toString()))
+        .javaOptions(System.getProperty("bench.heap", "-Xms1g -Xmx2g") + " -XX:MaxMetaspaceSize=512m")) {
+      server.start(Duration.ofMinutes(30));
+      System.out.printf("%,d accounts provisioned (server boot with demo data) in %d s%n", accounts,
+          Duration.ofNanos(System.nanoTime() - provisioning).toSeconds());
+      Billing billing = new Billing(server.api());
+      String token = billing.token("bench.admin", "Bench#Admin2026");
+      long first = billing.season(token);
+      List<Map<String, Object>> tariffs = billing.as(token).get("/modules/billing/seasons/" + first + "/tariffs")
+          .then().statusCode(200).extract().jsonPath().getList("");
+      long pid = server.javaPid();
+      List<double[]> measured = new ArrayList<>();
+      long lastSeason = first;
+      for (int i = 0; i < repeats; i++) {
+        long season = first;
+        if (i > 0) {
+          int year = 2026 + i;
+          season = billing.as(token).body(Map.of("code", year + "-" + (year + 1), "name", year + "-" + (year + 1) + " 采暖季",
+                  "startsOn", year + "-11-15", "endsOn", (year + 1) + "-03-15", "paymentDueOn", year + "-12-31",
+                  "suspensionApplyBy", year + "-10-15"))
+              .post("/modules/billing/seasons").then().statusCode(201).extract().jsonPath().getLong("id");
+          for (Map<String, Object> t : tariffs) {
+            billing.as(token).body(Map.of("usageType", t.get("usageType"), "effectiveFrom", year + "-11-15",
+                    "areaPrice", t.get("areaPrice"), "meteredPrice", t.get("meteredPrice"), "basePrice", t.get("basePrice"),
+                    "baseCapRatio", t.get("baseCapRatio"), "billableFraction", t.get("billableFraction")))
+                .post("/modules/billing/seasons/" + season + "/tariffs").then().statusCode(201);
+          }
+        }
+        long heapBefore = HeapSampler.usedMb(pid);
+        JsonPath done;
+        long start = System.nanoTime();
+        try (HeapSampler heap = new HeapSampler(pid)) {
+          long runId = billing.start(token, season);
+          done = billing.await(token, runId, Duration.ofHours(2), r -> "COMPLETED".equals(r.getString("status"))
+              || "FAILED".equals(r.getString("status")));
+          double seconds = (System.nanoTime() - start) / 1e9;
+          if (!"COMPLETED".equals(done.getString("status"))) {
+            throw new IllegalStateException("the run failed: " + done.prettify());
+          }
+          double jobSeconds = Duration.between(Instant.parse(done.getString("startedAt")),
+              Instant.parse(done.getString("endedAt"))).toMillis() / 1000.0;
+          long linesCreated = done.getLong("linesCreated");
+          measured.add(new double[] {seconds, linesCreated, heap.peakMb()});
+          String line = String.format("%,d accounts, run %d%s: %.1f s (job %.1f s), %,.0f accounts/s, %,d lines, %,.0f lines/s, "
+                  + "%s yuan, heap %d MB before, peak %d MB", accounts, i + 1, i == 0 ? " (warm-up)" : "", seconds,
+              jobSeconds, accounts / seconds, linesCreated, linesCreated / seconds, done.getString("amountCreated"),
+              heapBefore, heap.peakMb());
+          System.out.println(line);
+          lines.add(line);
+        }
+        lastSeason = season;
+      }
+      server.kill();
+      // the yardstick: COPY of the same rows, read back from the last run
+      try (Connection c = DriverManager.getConnection(url, user, password)) {
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        long count = copy.copyOut("COPY (SELECT account_id, season_id, room_id, item, ref, source, community_code, usage_type, "
+            + "quantity, unit_price, amount, basis, run_id, created_at FROM t_bench.billing_line WHERE season_id = "
+            + lastSeason + ") TO STDOUT", rows);
+        byte[] data = rows.toByteArray();
+        double bare = copyRate(c, copy, data, count, false);
+        double indexed = copyRate(c, copy, data, count, true);
+        List<double[]> warm = measured.size() > 1 ? measured.subList(1, measured.size()) : measured;
+        double[] best = warm.stream().min(Comparator.comparingDouble(m -> m[0])).orElseThrow();
+        double runRate = best[1] / best[0];
+        String line = String.format("%,d accounts: best warm run %.1f s = %,.0f accounts/s, %,.0f lines/s; COPY of the same %,d "
+                + "rows: %,.0f rows/s into a bare scratch table (run/COPY = %.0f%%), %,.0f rows/s with the same unique key "
+                + "(run/COPY = %.0f%%); peak heap %d MB", accounts, best[0], accounts / best[0], runRate, count, bare,
+            100 * runRate / bare, indexed, 100 * runRate / indexed, (long) best[2]);
+        System.out.println(line);
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+
+  private static double copyRate(Connection c, CopyManager copy, byte[] data, long count, boolean indexed) throws Exception {
+    double best = 0;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try (Statement s = c.createStatement()) {
+        s.execute("DROP TABLE IF EXISTS public.scratch_line");
+        s.execute("CREATE TABLE public.scratch_line (LIKE t_bench.billing_line INCLUDING DEFAULTS)");
+        s.execute("ALTER TABLE public.scratch_line ALTER COLUMN id SET DEFAULT 0");
+        if (indexed) {
+          s.execute("ALTER TABLE public.scratch_line ADD UNIQUE (account_id, season_id, room_id, item, ref, source)");
+        }
+        s.execute("CHECKPOINT");
+      }
+      long start = System.nanoTime();
+      copy.copyIn("COPY public.scratch_line (account_id, season_id, room_id, item, ref, source, community_code, usage_type, "
+          + "quantity, unit_price, amount, basis, run_id, created_at) FROM STDIN", new ByteArrayInputStream(data));
+      double rate = count / ((System.nanoTime() - start) / 1e9);
+      best = Math.max(best, rate);
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS public.scratch_line");
+    }
+    return best;
+  }
+
+  private static void recreateDatabase(String url, String user, String password) throws Exception {
+    String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+    if (!database.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException("unexpected database name " + database);
+    }
+    try (Connection c = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1) + "postgres", user, password);
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+      s.execute("CREATE DATABASE " + database);
+    }
+  }
+
+  private static void deleteTree(Path root) throws Exception {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package io.heatcloud.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Samples the used heap of another JVM with {@code jstat -gc} every half second (survivors, eden and
+ * old generation) and keeps the highest value.
+ */
+final class HeapSampler implements AutoCloseable {
+
+  private final long pid;
+  private final AtomicLong peakKb = new AtomicLong();
+  private final Thread thread;
+  private volatile boolean running = true;
+
+  HeapSampler(long pid) {
+    this.pid = pid;
+    this.thread = new Thread(this::sample, "heap-sampler");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /**
+   * The used heap now.
+   *
+   * @param pid the JVM
+   * @return MB used, or -1 when jstat cannot tell
+   */
+  static long usedMb(long pid) {
+    long kb = usedKb(pid);
+    return kb < 0 ? -1 : kb / 1024;
+  }
+
+  long peakMb() {
+    return peakKb.get() / 1024;
+  }
+
+  private void sample() {
+    while (running) {
+      long kb = usedKb(pid);
+      peakKb.accumulateAndGet(kb, Math::max);
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  private static long usedKb(long pid) {
+    Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
+    try {
+      Process p = new ProcessBuilder(jstat.toString(), "-gc", Long.toString(pid)).redirectErrorStream(true).start();
+      try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        String header = out.readLine();
+        String values = out.readLine();
+        p.waitFor();
+        if (header == null || values == null) {
+          return -1;
+        }
+        String[] names = header.trim().split("\\s+");
+        String[] numbers = values.trim().split("\\s+");
+        double used = 0;
+        for (int i = 0; i < names.length && i < numbers.length; i++) {
+          if (names[i].equals("S0U") || names[i].equals("S1U") || names[i].equals("EU") || names[i].equals("OU")) {
+            used += Double.parseDouble(numbers[i]);
+          }
+        }
+        return (long) used;
+      }
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    thread.interrupt();
+  }
+}
