@@ -29,7 +29,7 @@ import org.postgresql.copy.CopyManager;
  * into one with the same unique key, and prints the ratio of the run's line rate to COPY's.
  *
  * <p>System properties: {@code bench.accounts} (e.g. {@code 100000,1000000}), {@code bench.repeats}
- * (runs per size), {@code bench.db.url} / {@code .user} / {@code .password} (the database is
+ * (runs per size), {@code bench.chunk} (accounts per chunk), {@code bench.db.url} / {@code .user} / {@code .password} (the database is
  * dropped and created), {@code bench.heap} (the server's JVM options).
  */
 public final class BillingBenchmark {
@@ -73,7 +73,8 @@ public final class BillingBenchmark {
       }
     }
     Files.writeString(tenants.resolve("companies/bench.yaml"),
-        Billing.company("BENCH", "JDQY", accounts, 2000, "Bench#Admin2026"), StandardCharsets.UTF_8);
+        Billing.company("BENCH", "JDQY", accounts,
+            Integer.parseInt(System.getProperty("bench.chunk", "5000")), "Bench#Admin2026"), StandardCharsets.UTF_8);
     Files.copy(Path.of(System.getProperty("bench.billing")), plugins.resolve("billing-1.0.0.jar"));
 
     long provisioning = System.nanoTime();
@@ -102,7 +103,9 @@ public final class BillingBenchmark {
                   "suspensionApplyBy", year + "-10-15"))
               .post("/modules/billing/seasons").then().statusCode(201).extract().jsonPath().getLong("id");
           for (Map<String, Object> t : tariffs) {
-            billing.as(token).body(Map.of("usageType", t.get("usageType"), "effectiveFrom", year + "-11-15",
+            // prices of a coming season are decided before it: in force from today
+            billing.as(token).body(Map.of("usageType", t.get("usageType"), "effectiveFrom",
+                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(),
                     "areaPrice", t.get("areaPrice"), "meteredPrice", t.get("meteredPrice"), "basePrice", t.get("basePrice"),
                     "baseCapRatio", t.get("baseCapRatio"), "billableFraction", t.get("billableFraction")))
                 .post("/modules/billing/seasons/" + season + "/tariffs").then().statusCode(201);

@@ -315,18 +315,38 @@ public class AccountService {
     if (accountIds.isEmpty()) {
       return result;
     }
-    // plain JDBC with one array parameter: plugins read premises for thousands of accounts at a time
+    // plain JDBC: plugins read premises for thousands of accounts at a time. Ascending, dense ids (a
+    // chunk of a batch job) are read as one index range; others with one array parameter.
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (long id : accountIds) {
+      min = Math.min(min, id);
+      max = Math.max(max, id);
+    }
+    boolean range = accountIds.size() >= 64 && max - min < 4L * accountIds.size();
+    java.util.Set<Long> wanted = range ? new java.util.HashSet<>(accountIds) : null;
+    long first = min;
+    long last = max;
     em.unwrap(Session.class).doWork(connection -> {
       try (PreparedStatement ps = connection.prepareStatement(
           "SELECT r.id, r.account_id, r.premise_code, co.code, co.name, b.code, u.code, r.room_no, r.building_area, "
               + "r.heated_area, r.usage_type, t.category, r.heating_mode, r.valve_state, r.meter_serial "
               + "FROM room r JOIN building_unit u ON u.id = r.unit_id JOIN building b ON b.id = u.building_id "
               + "JOIN community co ON co.id = b.community_id JOIN usage_type t ON t.code = r.usage_type "
-              + "WHERE r.account_id = ANY(?) ORDER BY r.account_id, r.premise_code")) {
-        ps.setArray(1, connection.createArrayOf("bigint", accountIds.toArray()));
+              + (range ? "WHERE r.account_id BETWEEN ? AND ? " : "WHERE r.account_id = ANY(?) ")
+              + "ORDER BY r.account_id, r.premise_code")) {
+        if (range) {
+          ps.setLong(1, first);
+          ps.setLong(2, last);
+        } else {
+          ps.setArray(1, connection.createArrayOf("bigint", accountIds.toArray()));
+        }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             long account = rs.getLong(2);
+            if (wanted != null && !wanted.contains(account)) {
+              continue;
+            }
             result.computeIfAbsent(account, k -> new ArrayList<>()).add(new PremiseSummary(
                 rs.getLong(1), account, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11),

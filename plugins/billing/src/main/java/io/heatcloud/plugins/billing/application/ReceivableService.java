@@ -63,7 +63,7 @@ public class ReceivableService {
     LocalDate today = LocalDate.now(RunService.ZONE);
     return context.inTransaction(em -> {
       List<ReceivableLine> lines = em.createQuery("SELECT l FROM ReceivableLine l WHERE l.accountId = :account "
-              + "ORDER BY l.seasonId DESC, l.id", ReceivableLine.class)
+              + "ORDER BY l.seasonId DESC, l.createdAt, l.roomId, l.item, l.ref", ReceivableLine.class)
           .setParameter("account", account.id()).getResultList();
       Map<Long, List<ReceivableLine>> bySeason = lines.stream()
           .collect(Collectors.groupingBy(ReceivableLine::getSeasonId, java.util.LinkedHashMap::new, Collectors.toList()));

@@ -6,9 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A receivable line ({@code billing_line}): written once, never changed. Lines are written in bulk
@@ -16,26 +19,53 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "billing_line")
+@IdClass(ReceivableLine.Key.class)
 public class ReceivableLine {
 
-  @Id private Long id;
+  /** The identity of a line: account, season, room, item, reference and source. */
+  public static class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private long accountId;
+    private long seasonId;
+    private long roomId;
+    private ChargeItem item;
+    private String ref;
+    private String source;
 
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.accountId == accountId && k.seasonId == seasonId && k.roomId == roomId
+          && k.item == item && Objects.equals(k.ref, ref) && Objects.equals(k.source, source);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(accountId, seasonId, roomId, item, ref, source);
+    }
+  }
+
+  @Id
   @Column(name = "account_id", nullable = false)
   private long accountId;
 
+  @Id
   @Column(name = "season_id", nullable = false)
   private long seasonId;
 
+  @Id
   @Column(name = "room_id", nullable = false)
   private long roomId;
 
+  @Id
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 12)
   private ChargeItem item;
 
+  @Id
   @Column(nullable = false, length = 20)
   private String ref;
 
+  @Id
   @Column(nullable = false, length = 24)
   private String source;
 
@@ -65,8 +95,13 @@ public class ReceivableLine {
 
   protected ReceivableLine() {}
 
-  public Long getId() {
-    return id;
+  /**
+   * The line's identity as one text, for tables.
+   *
+   * @return e.g. {@code 5/1/5/AREA//CHARGE}
+   */
+  public String getKey() {
+    return accountId + "/" + seasonId + "/" + roomId + "/" + item + "/" + ref + "/" + source;
   }
 
   public long getAccountId() {
