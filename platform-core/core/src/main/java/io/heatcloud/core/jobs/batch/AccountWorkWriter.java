@@ -2,6 +2,7 @@ package io.heatcloud.core.jobs.batch;
 
 import io.heatcloud.core.security.Caller;
 import io.heatcloud.core.tenancy.NodeView;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -11,13 +12,17 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Hands each chunk of account ids to the plugin's work, in the chunk's transaction. */
+/** Hands each chunk of a partition's account ids to the plugin's work, in the chunk's transaction. */
 @Named("accountWorkWriter")
 @Dependent
 public class AccountWorkWriter extends AbstractItemWriter {
 
   @Inject BatchJobService jobs;
   @Inject JobContext jobContext;
+
+  @Inject
+  @BatchProperty(name = "partition")
+  String partition;
 
   private NodeView company;
 
@@ -32,9 +37,15 @@ public class AccountWorkWriter extends AbstractItemWriter {
     for (Object item : items) {
       ids.add((Long) item);
     }
-    Caller.as(Caller.SYSTEM, () -> {
-      jobs.processChunk(JobParameters.jobId(jobContext), company, ids);
-      return null;
-    });
+    long jobId = JobParameters.jobId(jobContext);
+    try {
+      Caller.as(Caller.SYSTEM, () -> {
+        jobs.processChunk(jobId, Integer.parseInt(partition), company, ids);
+        return null;
+      });
+    } catch (RuntimeException e) {
+      jobs.chunkFailed(jobId, company, e);
+      throw e;
+    }
   }
 }

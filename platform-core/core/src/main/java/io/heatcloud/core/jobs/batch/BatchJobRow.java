@@ -15,8 +15,8 @@ import java.util.Map;
  * @param executionId the latest JBeret execution
  * @param status the status
  * @param accountsTotal active accounts at the start
- * @param accountsDone accounts committed
- * @param lastAccountId the last account committed
+ * @param accountsDone accounts committed, over all partitions
+ * @param partitions how many id ranges run in parallel
  * @param message the failure, if any
  * @param startedAt the first start
  * @param endedAt the latest end
@@ -31,7 +31,7 @@ public record BatchJobRow(
     String status,
     long accountsTotal,
     long accountsDone,
-    long lastAccountId,
+    int partitions,
     String message,
     Instant startedAt,
     Instant endedAt) {

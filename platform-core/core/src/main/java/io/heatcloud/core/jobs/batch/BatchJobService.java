@@ -49,6 +49,7 @@ public class BatchJobService {
   private static final Logger LOG = Logger.getLogger(BatchJobService.class);
   private static final int MIN_CHUNK = 50;
   private static final int MAX_CHUNK = 10_000;
+  private static final int MAX_PARTITIONS = 4;
 
   @Inject TenantTransactions tx;
   @Inject BatchJobStore store;
@@ -101,9 +102,10 @@ public class BatchJobService {
     }
     work(module, workId);
     long total = accounts.directory(company.tenant()).countActive();
+    int partitions = partitionsFor(total, chunkSize);
     String user = Caller.currentUser().map(AuthenticatedUser::getName).orElse("system");
     long id = tx.callNew(company.tenant(),
-        () -> store.insert(module.id(), workId, Map.copyOf(parameters), chunkSize, total, user));
+        () -> store.insert(module.id(), workId, Map.copyOf(parameters), chunkSize, partitions, total, user));
     try {
       long execution = withOperator(op -> op.start(JOB_NAME, jobProperties(id, company, chunkSize)));
       LOG.infof("batch job %d (%s/%s) started for %s over %d accounts, execution %d", id, module.id(), workId,
@@ -205,14 +207,71 @@ public class BatchJobService {
   }
 
   /**
-   * Runs one chunk: hands the accounts to the plugin's work and records the progress, both in the
-   * chunk's transaction.
+   * How many id ranges of a company's accounts a job runs in parallel: one per processor (at most
+   * {@value #MAX_PARTITIONS}, or {@code heatcloud.batch.partitions}), when there are at least two
+   * chunks' worth of accounts per range; otherwise one.
+   *
+   * @param accounts the active accounts
+   * @param chunkSize accounts per chunk
+   * @return the partitions
+   */
+  static int partitionsFor(long accounts, int chunkSize) {
+    int wanted = Integer.getInteger("heatcloud.batch.partitions",
+        Math.min(MAX_PARTITIONS, Runtime.getRuntime().availableProcessors()));
+    int possible = (int) Math.min(wanted, accounts / (2L * chunkSize));
+    return Math.max(1, possible);
+  }
+
+  /**
+   * The id ranges of a job (created on its first execution), for the partition mapper.
    *
    * @param jobId the job
    * @param company the company
+   * @return each range's after, up-to and last committed account ids
+   */
+  List<long[]> partitions(long jobId, NodeView company) {
+    return tx.call(company.tenant(), () -> {
+      BatchJobRow row = store.find(jobId).orElseThrow(() -> new IllegalStateException("no batch job " + jobId));
+      return store.partitions(jobId, row.partitions());
+    });
+  }
+
+  /**
+   * Records a failure of a partition's chunk as the job's message, in a transaction of its own (the
+   * chunk's rolls back).
+   *
+   * @param jobId the job
+   * @param company the company
+   * @param failure what went wrong
+   */
+  void chunkFailed(long jobId, NodeView company, Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text = root.getClass().getSimpleName() + ": " + root.getMessage();
+    String message = text.length() > 2000 ? text.substring(0, 2000) : text;
+    LOG.errorf(failure, "batch job %d of %s: a chunk failed", jobId, company.code());
+    try {
+      tx.callNew(company.tenant(), () -> {
+        store.message(jobId, message);
+        return null;
+      });
+    } catch (RuntimeException e) {
+      LOG.warnf("could not record the failure of batch job %d: %s", jobId, e);
+    }
+  }
+
+  /**
+   * Runs one chunk of a partition: hands the accounts to the plugin's work and records the
+   * partition's progress, both in the chunk's transaction.
+   *
+   * @param jobId the job
+   * @param partition the partition
+   * @param company the company
    * @param accountIds the chunk, ascending
    */
-  void processChunk(long jobId, NodeView company, List<Long> accountIds) {
+  void processChunk(long jobId, int partition, NodeView company, List<Long> accountIds) {
     tx.call(company.tenant(), () -> {
       BatchJobRow row = store.find(jobId).orElseThrow(() -> new IllegalStateException("no batch job " + jobId));
       LoadedModule module = registry.usableModule(row.pluginId(), company.code())
@@ -221,20 +280,9 @@ public class BatchJobService {
       AccountBatchWork work = work(module, row.workId());
       var context = contexts.create(module, company, null, null);
       ModuleCalls.run(module, "batch work " + row.workId(), () -> work.process(context, row.parameters(), accountIds));
-      store.progress(jobId, accountIds.size(), accountIds.get(accountIds.size() - 1));
+      store.progress(jobId, partition, accountIds.size(), accountIds.get(accountIds.size() - 1));
       return null;
     });
-  }
-
-  /**
-   * The position after which a job's next chunk starts.
-   *
-   * @param jobId the job
-   * @param company the company
-   * @return the last committed account id (0 at the start)
-   */
-  long resumeAfter(long jobId, NodeView company) {
-    return tx.call(company.tenant(), () -> store.find(jobId).map(BatchJobRow::lastAccountId).orElse(0L));
   }
 
   void executionStarted(long jobId, NodeView company, long executionId) {
@@ -260,7 +308,7 @@ public class BatchJobService {
         case ABANDONED -> "ABANDONED";
         case FAILED -> "FAILED";
         // the runtime may not have settled the status when listeners run
-        default -> "FAILED".equals(current.status()) ? "FAILED"
+        default -> "FAILED".equals(current.status()) || current.message() != null ? "FAILED"
             : "STOPPING".equals(current.status()) ? "STOPPED" : "COMPLETED";
       };
       store.status(jobId, status, true, null);
