@@ -91,18 +91,25 @@ public class ModuleBulkCopy {
     }));
   }
 
-  private static void append(StringBuilder text, Object value) {
+  static void append(StringBuilder text, Object value) {
     if (value == null) {
       text.append("\\N");
+    } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+      text.append(((Number) value).longValue());
     } else if (value instanceof BigDecimal decimal) {
-      text.append(decimal.toPlainString());
+      appendDecimal(text, decimal);
     } else if (value instanceof Boolean bool) {
       text.append(bool ? 't' : 'f');
     } else if (value instanceof Instant instant) {
       text.append(instant.atOffset(ZoneOffset.UTC));
     } else {
       String s = value.toString();
-      for (int i = 0; i < s.length(); i++) {
+      int i = 0;
+      while (i < s.length() && "\\\t\n\r".indexOf(s.charAt(i)) < 0) {
+        i++;
+      }
+      text.append(s, 0, i);
+      for (; i < s.length(); i++) {
         char c = s.charAt(i);
         switch (c) {
           case '\\' -> text.append("\\\\");
@@ -112,6 +119,35 @@ public class ModuleBulkCopy {
           default -> text.append(c);
         }
       }
+    }
+  }
+
+  /** A decimal in plain notation, without BigDecimal's slow general formatting for the usual amounts. */
+  static void appendDecimal(StringBuilder text, BigDecimal value) {
+    int scale = value.scale();
+    if (scale < 0 || scale > 18 || value.precision() > 18) {
+      text.append(value.toPlainString());
+      return;
+    }
+    long unscaled = value.unscaledValue().longValue();
+    if (unscaled < 0) {
+      text.append('-');
+      unscaled = -unscaled;
+    }
+    String digits = Long.toString(unscaled);
+    if (scale == 0) {
+      text.append(digits);
+      return;
+    }
+    int whole = digits.length() - scale;
+    if (whole <= 0) {
+      text.append("0.");
+      for (int i = whole; i < 0; i++) {
+        text.append('0');
+      }
+      text.append(digits);
+    } else {
+      text.append(digits, 0, whole).append('.').append(digits, whole, digits.length());
     }
   }
 
