@@ -78,7 +78,8 @@ class BillingCrashIT {
       long done;
       try (Connection c = DriverManager.getConnection(database, It.property("heatcloud.it.db.user"),
           It.property("heatcloud.it.db.password"))) {
-        done = ((Number) value(c, "SELECT accounts_done FROM t_cra.batch_job ORDER BY id DESC LIMIT 1")).longValue();
+        done = ((Number) value(c, "SELECT COALESCE(sum(p.accounts_done), 0) FROM t_cra.batch_job_partition p "
+            + "WHERE p.job_id = (SELECT max(id) FROM t_cra.batch_job)")).longValue();
         assertEquals("STARTED", value(c, "SELECT status FROM t_cra.batch_job ORDER BY id DESC LIMIT 1"));
       }
       assertTrue(done > 0 && done < ACCOUNTS, "killed midway, after " + done + " accounts");

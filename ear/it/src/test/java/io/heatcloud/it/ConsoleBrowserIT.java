@@ -41,6 +41,7 @@ class ConsoleBrowserIT extends PlatformDeployment {
       browser.open("/console/tree.xhtml");
       browser.choose("topForm:language", "English");
       browser.waitForText(By.className("hc-title"), "Organisation");
+      browser.idle();
       browser.choose("topForm:language", "中文");
       browser.waitForText(By.className("hc-title"), "组织架构");
 

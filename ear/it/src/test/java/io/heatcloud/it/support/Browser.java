@@ -102,7 +102,9 @@ public final class Browser implements AutoCloseable {
    * @param labelPart a part of the option's label
    */
   public void choose(String menuId, String labelPart) {
+    idle();
     click(By.id(menuId));
+    visible(By.id(menuId + "_panel"));
     click(By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@data-label, '" + labelPart + "')]"));
   }
 
