@@ -75,7 +75,7 @@ public final class BillingBenchmark {
     Files.writeString(tenants.resolve("companies/bench.yaml"),
         Billing.company("BENCH", "JDQY", accounts,
             Integer.parseInt(System.getProperty("bench.chunk", "5000")), "Bench#Admin2026"), StandardCharsets.UTF_8);
-    Files.copy(Path.of(System.getProperty("bench.billing")), plugins.resolve("billing-1.0.0.jar"));
+    Files.copy(Path.of(System.getProperty("bench.billing")), plugins.resolve("billing.jar"));
 
     long provisioning = System.nanoTime();
     try (ServerProcess server = new ServerProcess(Path.of(System.getProperty("bench.server")), dir.resolve("server"),

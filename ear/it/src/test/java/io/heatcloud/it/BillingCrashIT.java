@@ -48,7 +48,7 @@ class BillingCrashIT {
         StandardCharsets.UTF_8);
     Files.writeString(tenants.resolve("companies/crb.yaml"), Billing.company("CRB", "JDQY", ACCOUNTS, 1000, "Crash#Beta2026"),
         StandardCharsets.UTF_8);
-    Files.copy(It.archive("billing.jar"), plugins.resolve("billing-1.0.0.jar"));
+    Files.copy(It.archive("billing.jar"), plugins.resolve("billing.jar"));
     String url = It.property("heatcloud.it.db.url");
     String database = url.substring(0, url.lastIndexOf('/') + 1) + "heatcloud_it_crash";
     try (Connection c = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1) + "postgres",

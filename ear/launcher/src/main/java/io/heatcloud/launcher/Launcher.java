@@ -199,19 +199,36 @@ public final class Launcher {
     return base;
   }
 
+  /**
+   * Installs the bundled plugin archives the data directory has not received yet: on the first run
+   * all of them, later only new ones or new versions (replacing the older archive of the same
+   * plugin), so a plugin an operator removed stays removed until the build bundles a new version.
+   */
   private static Path seedPlugins(Path plugins, List<Path> bundled) throws IOException {
     Files.createDirectories(plugins);
     Path marker = plugins.resolve(".seeded");
-    if (!Files.exists(marker)) {
-      for (Path archive : bundled) {
-        if (!Files.exists(archive)) {
-          throw new IllegalStateException("bundled plugin missing (build first): " + archive);
-        }
-        Files.copy(archive, plugins.resolve(archive.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("[heatcloud] installed bundled plugin " + archive.getFileName());
+    List<String> seeded = Files.exists(marker) ? new ArrayList<>(Files.readAllLines(marker)) : new ArrayList<>();
+    for (Path archive : bundled) {
+      if (!Files.exists(archive)) {
+        throw new IllegalStateException("bundled plugin missing (build first): " + archive);
       }
-      Files.writeString(marker, "bundled plugins were copied here on the first run\n");
+      String name = archive.getFileName().toString();
+      if (seeded.contains(name)) {
+        continue;
+      }
+      String id = name.substring(0, Math.max(0, name.lastIndexOf('-')));
+      try (var existing = Files.list(plugins)) {
+        for (Path old : existing.filter(f -> f.getFileName().toString().startsWith(id + "-")
+            && f.getFileName().toString().endsWith(".jar")).toList()) {
+          Files.delete(old);
+          System.out.println("[heatcloud] replaced plugin archive " + old.getFileName());
+        }
+      }
+      Files.copy(archive, plugins.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+      System.out.println("[heatcloud] installed bundled plugin " + name);
+      seeded.add(name);
     }
+    Files.write(marker, seeded);
     return plugins;
   }
 

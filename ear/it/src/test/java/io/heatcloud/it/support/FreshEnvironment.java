@@ -16,7 +16,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Gives every test run a fresh world before the server starts: an empty database, the demo
- * group's descriptors in the watched tenants directory, and the notices and billing plugins in the
+ * group's descriptors in the watched tenants directory, and the notices, billing and payments plugins in the
  * watched plugins directory.
  */
 public class FreshEnvironment implements LauncherSessionListener {
@@ -34,7 +34,9 @@ public class FreshEnvironment implements LauncherSessionListener {
       Files.createDirectories(It.pluginsDir());
       Files.copy(It.archive("notices.jar"), It.pluginsDir().resolve("notices-1.0.0.jar"),
           StandardCopyOption.REPLACE_EXISTING);
-      Files.copy(It.archive("billing.jar"), It.pluginsDir().resolve("billing-1.0.0.jar"),
+      Files.copy(It.archive("billing.jar"), It.pluginsDir().resolve("billing.jar"),
+          StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(It.archive("payments.jar"), It.pluginsDir().resolve("payments.jar"),
           StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -105,12 +105,15 @@ public interface ModuleContext {
   /**
    * A platform service offered to plugins: {@link io.heatcloud.api.customers.AccountDirectory},
    * {@link io.heatcloud.api.jobs.BatchJobs}, {@link io.heatcloud.api.persistence.BulkCopy} or {@link
-   * io.heatcloud.api.exports.SpreadsheetExport}.
+   * io.heatcloud.api.exports.SpreadsheetExport}; or a service another module enabled for the same
+   * company offers through a {@link ServiceContribution} (for instance {@link
+   * io.heatcloud.api.receivables.Receivables}, offered by billing).
    *
    * @param type the service interface, from this API
    * @param <T> the service type
    * @return the service, bound to this context's tenant
-   * @throws IllegalArgumentException when the platform offers no such service
+   * @throws io.heatcloud.api.errors.UnprocessableException when neither the platform nor an enabled
+   *     module offers it
    */
   <T> T service(Class<T> type);
 }

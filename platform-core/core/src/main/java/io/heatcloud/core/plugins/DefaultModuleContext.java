@@ -133,6 +133,6 @@ final class DefaultModuleContext implements ModuleContext {
 
   @Override
   public <T> T service(Class<T> type) {
-    return services.platformService(type, module, company);
+    return services.service(type, module, company, user, locale);
   }
 }

@@ -1,6 +1,7 @@
 package io.heatcloud.core.plugins;
 
 import io.heatcloud.api.context.ModuleContext;
+import io.heatcloud.api.context.ServiceContribution;
 import io.heatcloud.api.indicators.IndicatorProvider;
 import io.heatcloud.api.jobs.AccountBatchWork;
 import io.heatcloud.api.jobs.ScheduledJob;
@@ -39,6 +40,7 @@ public final class LoadedModule {
   private final List<AccountBatchWork> batchWorks;
   private final List<IndicatorProvider> indicators;
   private final List<ModuleLifecycle> lifecycles;
+  private final List<ServiceContribution<?>> services;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean closing;
 
@@ -57,7 +59,8 @@ public final class LoadedModule {
       List<ScheduledJob> jobs,
       List<AccountBatchWork> batchWorks,
       List<IndicatorProvider> indicators,
-      List<ModuleLifecycle> lifecycles) {
+      List<ModuleLifecycle> lifecycles,
+      List<ServiceContribution<?>> services) {
     this.id = id;
     this.version = version;
     this.requires = requires;
@@ -73,6 +76,7 @@ public final class LoadedModule {
     this.batchWorks = List.copyOf(batchWorks);
     this.indicators = List.copyOf(indicators);
     this.lifecycles = List.copyOf(lifecycles);
+    this.services = List.copyOf(services);
   }
 
   /**
@@ -208,6 +212,15 @@ public final class LoadedModule {
    */
   public List<ModuleLifecycle> lifecycles() {
     return lifecycles;
+  }
+
+  /**
+   * The services it offers to other modules.
+   *
+   * @return the service contributions
+   */
+  public List<ServiceContribution<?>> services() {
+    return services;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.heatcloud.core.plugins;
 
 import io.heatcloud.api.context.ModuleContext;
+import io.heatcloud.api.context.ServiceContribution;
 import io.heatcloud.api.context.TenantInfo;
 import io.heatcloud.api.customers.AccountDirectory;
 import io.heatcloud.api.exports.SpreadsheetExport;
@@ -15,6 +16,9 @@ import io.heatcloud.core.tenancy.OrgTree;
 import io.heatcloud.core.tenancy.application.OrgDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.Locale;
 
 /** Creates the {@link ModuleContext}s passed to plugin code. */
@@ -55,7 +59,7 @@ public class ModuleContexts {
         this);
   }
 
-  <T> T platformService(Class<T> type, LoadedModule module, NodeView company) {
+  <T> T service(Class<T> type, LoadedModule module, NodeView company, AuthenticatedUser user, Locale locale) {
     if (type == AccountDirectory.class) {
       return type.cast(accounts.directory(company.tenant()));
     }
@@ -68,6 +72,50 @@ public class ModuleContexts {
     if (type == BulkCopy.class) {
       return type.cast(bulkCopy.forModule(module, company.tenant()));
     }
-    throw new IllegalArgumentException("the platform offers no service " + type.getName());
+    return moduleService(type, module, company, user, locale);
+  }
+
+  /**
+   * A service offered by another module the company enabled, as a proxy that runs each call in the
+   * providing plugin (its class loader, counted as a call in flight so an unload waits for it).
+   */
+  private <T> T moduleService(Class<T> type, LoadedModule caller, NodeView company, AuthenticatedUser user,
+      Locale locale) {
+    for (LoadedModule provider : registry.enabledModules(company.code())) {
+      if (provider == caller) {
+        continue;
+      }
+      for (ServiceContribution<?> contribution : provider.services()) {
+        if (contribution.type() != type) {
+          continue;
+        }
+        ModuleContext providerContext = create(provider, company, user, locale);
+        Object target = ModuleCalls.call(provider, "service " + type.getSimpleName(),
+            () -> contribution.create(providerContext));
+        InvocationHandler handler = (proxy, method, args) -> {
+          if (method.getDeclaringClass() == Object.class) {
+            return method.invoke(target, args);
+          }
+          provider.enter();
+          try {
+            return ModuleCalls.call(provider, type.getSimpleName() + "." + method.getName(), () -> {
+              try {
+                return method.invoke(target, args);
+              } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof Exception cause) {
+                  throw cause;
+                }
+                throw e;
+              }
+            });
+          } finally {
+            provider.exit();
+          }
+        };
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+      }
+    }
+    throw new io.heatcloud.api.errors.UnprocessableException("本公司没有启用提供 " + type.getSimpleName()
+        + " 的模块 / no module enabled for " + company.code() + " offers " + type.getName());
   }
 }

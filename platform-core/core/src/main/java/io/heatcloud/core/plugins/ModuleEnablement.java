@@ -41,7 +41,8 @@ public class ModuleEnablement {
    * @param companyCode the company
    * @param pluginId the module
    * @throws NotFoundException when the company does not exist
-   * @throws UnprocessableException when the module is not installed or the company not active
+   * @throws UnprocessableException when the module is not installed, the company not active or a
+   *     module it requires not enabled
    */
   public void enable(String companyCode, String pluginId) {
     ChangeLock.run(
@@ -53,6 +54,12 @@ public class ModuleEnablement {
                   .orElseThrow(
                       () -> new UnprocessableException(
                           "模块 " + pluginId + " 未安装 / module " + pluginId + " is not installed"));
+          for (String required : module.info().requiredModules()) {
+            if (!registry.isEnabled(required, companyCode)) {
+              throw new UnprocessableException("模块 " + pluginId + " 需要先启用模块 " + required
+                  + " / module " + pluginId + " requires module " + required + " to be enabled first");
+            }
+          }
           boolean wasEnabled = registry.isEnabled(pluginId, companyCode);
           migrate(module, company);
           store.setEnabled(company.id(), pluginId, true);
@@ -78,6 +85,12 @@ public class ModuleEnablement {
           NodeView company = company(companyCode);
           if (!registry.isEnabled(pluginId, companyCode)) {
             return null;
+          }
+          for (LoadedModule other : registry.enabledModules(companyCode)) {
+            if (other.info().requiredModules().contains(pluginId)) {
+              throw new UnprocessableException("模块 " + other.id() + " 依赖模块 " + pluginId + "，请先停用它 / module "
+                  + other.id() + " requires " + pluginId + ": disable it first");
+            }
           }
           store.setEnabled(company.id(), pluginId, false);
           registry.invalidate(companyCode);

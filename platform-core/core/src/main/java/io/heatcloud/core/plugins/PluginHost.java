@@ -3,6 +3,7 @@ package io.heatcloud.core.plugins;
 import io.heatcloud.api.PlatformApi;
 import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.api.indicators.IndicatorProvider;
+import io.heatcloud.api.context.ServiceContribution;
 import io.heatcloud.api.jobs.AccountBatchWork;
 import io.heatcloud.api.jobs.ScheduledJob;
 import io.heatcloud.api.lifecycle.ModuleLifecycle;
@@ -506,6 +507,14 @@ public class PluginHost {
       List<AccountBatchWork> batchWorks = extensions(AccountBatchWork.class, id, loader);
       List<IndicatorProvider> indicators = extensions(IndicatorProvider.class, id, loader);
       List<ModuleLifecycle> lifecycles = extensions(ModuleLifecycle.class, id, loader);
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      List<ServiceContribution<?>> services = (List) extensions(ServiceContribution.class, id, loader);
+      for (ServiceContribution<?> service : services) {
+        Class<?> type = ModuleCalls.withLoader(loader, id, "type()", service::type);
+        if (type == null || !type.isInterface() || type.getClassLoader() == loader) {
+          throw refuse(id, descriptor.version(), "offers a service that is not an interface of the platform API: " + type);
+        }
+      }
       return new LoadedModule(
           id,
           descriptor.version(),
@@ -521,7 +530,8 @@ public class PluginHost {
           jobs,
           batchWorks,
           indicators,
-          lifecycles);
+          lifecycles,
+          services);
     } catch (RuntimeException e) {
       if (sessionFactory != null) {
         sessionFactory.close();

@@ -14,6 +14,7 @@ import io.heatcloud.core.tenancy.domain.NodeStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -69,6 +70,25 @@ public class CompanyProvisioner {
     }
   }
 
+  /** Orders module ids so that a module comes after the modules it requires. */
+  private List<String> requiredFirst(java.util.Collection<String> ids) {
+    List<String> ordered = new java.util.ArrayList<>();
+    for (String id : new java.util.TreeSet<>(ids)) {
+      placeAfterRequirements(id, ids, ordered, new HashSet<>());
+    }
+    return ordered;
+  }
+
+  private void placeAfterRequirements(String id, java.util.Collection<String> ids, List<String> ordered,
+      Set<String> visiting) {
+    if (ordered.contains(id) || !visiting.add(id)) {
+      return;
+    }
+    registry.module(id).ifPresent(m -> m.info().requiredModules().stream().filter(ids::contains)
+        .forEach(required -> placeAfterRequirements(required, ids, ordered, visiting)));
+    ordered.add(id);
+  }
+
   /**
    * Brings a company's modules and settings in line with a spec: enables the listed modules,
    * disables the others when asked to, and sets the listed settings.
@@ -79,14 +99,14 @@ public class CompanyProvisioner {
    */
   public void syncModules(NodeView company, NodeSpec spec, boolean disableUnlisted) {
     Set<String> wanted = new HashSet<>(spec.modules());
-    for (String id : spec.modules()) {
+    for (String id : requiredFirst(spec.modules())) {
       enablement.enable(company.code(), id);
     }
     if (disableUnlisted) {
-      for (String id : registry.enabledIds(company.code())) {
-        if (!wanted.contains(id)) {
-          enablement.disable(company.code(), id);
-        }
+      List<String> unlisted = requiredFirst(registry.enabledIds(company.code()).stream()
+          .filter(id -> !wanted.contains(id)).toList());
+      for (int i = unlisted.size() - 1; i >= 0; i--) {
+        enablement.disable(company.code(), unlisted.get(i));
       }
     }
     for (Map.Entry<String, Map<String, String>> entry : spec.settings().entrySet()) {

@@ -73,7 +73,9 @@ public class LateFeeService {
         long from = after;
         Chunk chunk = context.inTransaction(em -> {
           List<?> rows = em.createNativeQuery("SELECT b.account_id, b.principal, f.principal_days, f.accrued_through, "
-                  + "f.amount FROM (SELECT account_id, sum(amount) AS principal FROM billing_line WHERE season_id = ?1 "
+                  + "f.amount, b.principal - COALESCE((SELECT sum(t.amount) FROM billing_settlement t WHERE "
+                  + "t.account_id = b.account_id AND t.season_id = ?1 AND t.item = 'PRINCIPAL'), 0) "
+                  + "FROM (SELECT account_id, sum(amount) AS principal FROM billing_line WHERE season_id = ?1 "
                   + "AND account_id > ?2 GROUP BY account_id ORDER BY account_id LIMIT " + CHUNK + ") b "
                   + "LEFT JOIN billing_late_fee f ON f.account_id = b.account_id AND f.season_id = ?1 ORDER BY b.account_id")
               .setParameter(1, season.getId()).setParameter(2, from).getResultList();
@@ -91,8 +93,9 @@ public class LateFeeService {
             }
             LateFeeRule.Accrual before = accruedThrough == null ? LateFeeRule.Accrual.NONE
                 : new LateFeeRule.Accrual((BigDecimal) r[2], accruedThrough, (BigDecimal) r[4]);
-            // principal: what is owed without late fees; the season's billed amount is the cap's base
-            LateFeeRule.Accrual after1 = rule.accrue(before, principal, principal, season.getPaymentDueOn(), through);
+            // the overdue principal: billed less what payments settled; the billed amount is the cap's base
+            BigDecimal overdue = (BigDecimal) r[5];
+            LateFeeRule.Accrual after1 = rule.accrue(before, overdue, principal, season.getPaymentDueOn(), through);
             if (after1 == before || after1.accruedThrough() == null) {
               continue;
             }

@@ -84,10 +84,13 @@ public class ReceivableService {
                 + "AND season_id = ?2").setParameter(1, account.id()).setParameter(2, season.getId()).getResultList();
         BigDecimal lateFee = fee.isEmpty() ? BigDecimal.ZERO.setScale(2) : (BigDecimal) ((Object[]) fee.get(0))[0];
         LocalDate through = fee.isEmpty() ? null : LateFeeService.toDate(((Object[]) fee.get(0))[1]);
-        BigDecimal seasonBalance = charges.add(adjustments).add(lateFee);
+        BigDecimal paid = ((BigDecimal) em.createNativeQuery("SELECT COALESCE(sum(amount), 0) FROM billing_settlement "
+                + "WHERE account_id = ?1 AND season_id = ?2").setParameter(1, account.id()).setParameter(2, season.getId())
+            .getSingleResult()).setScale(2);
+        BigDecimal seasonBalance = charges.add(adjustments).add(lateFee).subtract(paid);
         long overdue = Math.max(0, ChronoUnit.DAYS.between(season.getPaymentDueOn(), today));
         parts.add(new Statement.SeasonPart(season.getId(), season.getCode(), season.getName(), season.getPaymentDueOn(),
-            seasonBalance.signum() > 0 ? overdue : 0, entry.getValue(), charges, adjustments, lateFee, through,
+            seasonBalance.signum() > 0 ? overdue : 0, entry.getValue(), charges, adjustments, lateFee, through, paid,
             seasonBalance));
         balance = balance.add(seasonBalance);
       }
@@ -181,13 +184,20 @@ public class ReceivableService {
 
   /** What each account owes per season: lines plus late fee, with days overdue, community and usage. */
   private static String owedSql(ArrearsQuery query) {
-    return "SELECT b.account_id, b.community, b.usage, b.principal + COALESCE(f.amount, 0) AS owed, "
-        + "COALESCE(f.amount, 0) AS late_fee, (CAST(:today AS date) - s.payment_due_on) AS overdue "
+    // owed per account and season: principal and late fees, less what payments settled of each
+    return "SELECT b.account_id, b.community, b.usage, "
+        + "b.principal + COALESCE(f.amount, 0) - COALESCE(p.principal, 0) - COALESCE(p.late_fee, 0) AS owed, "
+        + "COALESCE(f.amount, 0) - COALESCE(p.late_fee, 0) AS late_fee, (CAST(:today AS date) - s.payment_due_on) AS overdue "
         + "FROM (SELECT account_id, season_id, sum(amount) AS principal, max(community_code) AS community, "
         + "max(usage_type) AS usage FROM billing_line WHERE (:season < 0 OR season_id = :season) GROUP BY account_id, season_id) b "
         + "JOIN billing_season s ON s.id = b.season_id "
         + "LEFT JOIN billing_late_fee f ON f.account_id = b.account_id AND f.season_id = b.season_id "
-        + "WHERE b.principal + COALESCE(f.amount, 0) > 0 AND (:community = '' OR b.community = :community) AND (:usage = '' OR b.usage = :usage)";
+        + "LEFT JOIN (SELECT account_id, season_id, sum(amount) FILTER (WHERE item = 'PRINCIPAL') AS principal, "
+        + "sum(amount) FILTER (WHERE item = 'LATE_FEE') AS late_fee FROM billing_settlement "
+        + "WHERE (:season < 0 OR season_id = :season) GROUP BY account_id, season_id) p "
+        + "ON p.account_id = b.account_id AND p.season_id = b.season_id "
+        + "WHERE b.principal + COALESCE(f.amount, 0) - COALESCE(p.principal, 0) - COALESCE(p.late_fee, 0) > 0 "
+        + "AND (:community = '' OR b.community = :community) AND (:usage = '' OR b.usage = :usage)";
   }
 
   private List<Arrears.Group> groups(jakarta.persistence.EntityManager em, String owed, String column, ArrearsQuery query,

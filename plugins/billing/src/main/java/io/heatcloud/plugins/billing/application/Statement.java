@@ -35,5 +35,5 @@ public record Statement(long accountId, String accountNo, String holderName, Str
    */
   public record SeasonPart(long seasonId, String seasonCode, String seasonName, LocalDate paymentDueOn, long overdueDays,
       List<ReceivableLine> lines, BigDecimal charges, BigDecimal adjustments, BigDecimal lateFee,
-      LocalDate lateFeeThrough, BigDecimal balance) {}
+      LocalDate lateFeeThrough, BigDecimal paid, BigDecimal balance) {}
 }

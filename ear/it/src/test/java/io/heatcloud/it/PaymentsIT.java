@@ -1,0 +1,258 @@
+package io.heatcloud.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.heatcloud.it.support.Api;
+import io.heatcloud.it.support.Billing;
+import io.heatcloud.it.support.Db;
+import io.heatcloud.it.support.It;
+import io.heatcloud.it.support.Payments;
+import io.heatcloud.it.support.PlatformDeployment;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Payments where money could be lost or doubled: one key posts once under 50 concurrent requests;
+ * a payment settles the account's bill and the rest becomes prepaid; refunds never exceed what was
+ * paid; the ledger cannot be edited; bad requests get problems; one company reaches nothing of
+ * another's payments. After every test, payments = allocations + prepaid balances = settlements.
+ */
+class PaymentsIT extends PlatformDeployment {
+
+  private static final Billing BILLING = new Billing(It.API);
+  private static final Payments PAYMENTS = new Payments(BILLING);
+  private static String adminA;
+  private static String cashierA;
+  private static String adminB;
+
+  private static String company(String code, String password) {
+    return """
+        kind: company
+        code: %s
+        parent: JDQY
+        name: 收费测试%s热力公司
+        modules: [payments, billing]
+        demo:
+          accounts: 300
+          seed: 11
+        users:
+          - username: %s.admin
+            displayName: %s 管理员
+            role: COMPANY_ADMIN
+            initialPassword: "%s"
+          - username: %s.cashier
+            displayName: %s 收费员
+            role: COMPANY_OPERATOR
+            initialPassword: "%s"
+        """.formatted(code, code, code.toLowerCase(), code, password, code.toLowerCase(), code, password);
+  }
+
+  @BeforeAll
+  static void companiesWithABilledSeason() throws Exception {
+    Files.writeString(It.tenantsDir().resolve("companies/pya.yaml"), company("PYA", "Payments#Alpha2026"),
+        StandardCharsets.UTF_8);
+    Files.writeString(It.tenantsDir().resolve("companies/pyb.yaml"), company("PYB", "Payments#Beta2026"),
+        StandardCharsets.UTF_8);
+    Api.await(Duration.ofSeconds(90), "companies PYA and PYB",
+        () -> BILLING.token("pya.admin", "Payments#Alpha2026") != null
+            && BILLING.token("pyb.admin", "Payments#Beta2026") != null);
+    adminA = BILLING.token("pya.admin", "Payments#Alpha2026");
+    cashierA = BILLING.token("pya.cashier", "Payments#Alpha2026");
+    adminB = BILLING.token("pyb.admin", "Payments#Beta2026");
+    BILLING.awaitModule(adminA);
+    BILLING.awaitModule(adminB);
+    BILLING.completed(adminA, BILLING.start(adminA, BILLING.season(adminA)));
+    BILLING.completed(adminB, BILLING.start(adminB, BILLING.season(adminB)));
+  }
+
+  @AfterEach
+  void ledgersBalance() {
+    Payments.assertBalanced("t_pya");
+    Payments.assertBalanced("t_pyb");
+  }
+
+  /** The n-th billed account of a company, with what it owes. */
+  private static String billedAccount(String schema, int n) {
+    return (String) Db.value("SELECT a.account_no FROM " + schema + ".account a WHERE EXISTS (SELECT 1 FROM " + schema
+        + ".billing_line l WHERE l.account_id = a.id) ORDER BY a.id OFFSET ? LIMIT 1", n);
+  }
+
+  private static BigDecimal owed(String token, String accountNo) {
+    return new BigDecimal(BILLING.as(token).queryParam("accountNo", accountNo).get("/modules/billing/statements").then().statusCode(200)
+        .extract().jsonPath().getString("balance"));
+  }
+
+  @Test
+  void fiftyConcurrentPostsWithOneKeyMakeExactlyOnePayment() throws Exception {
+    String account = billedAccount("t_pya", 1);
+    String key = "counter-" + System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Response>> futures = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      Callable<Response> post = () -> {
+        start.await();
+        return PAYMENTS.post(cashierA, key, account, "100.00", "CASH");
+      };
+      futures.add(pool.submit(post));
+    }
+    start.countDown();
+    Set<Long> ids = new HashSet<>();
+    int created = 0;
+    int inFlight = 0;
+    for (Future<Response> f : futures) {
+      Response r = f.get();
+      if (r.statusCode() == 201) {
+        created++;
+        ids.add(r.jsonPath().getLong("id"));
+      } else {
+        assertEquals(409, r.statusCode(), r.asString());
+        assertEquals("application/problem+json", r.contentType().split(";")[0]);
+        inFlight++;
+      }
+    }
+    pool.shutdown();
+    assertEquals(1, ids.size(), "every accepted request answers the same payment");
+    assertEquals(50, created + inFlight);
+    assertEquals(1L, ((Number) Db.value("SELECT count(*) FROM t_pya.pay_payment WHERE account_no = ?", account)).longValue());
+
+    // the same key and payment later: the first result again; with another amount: refused
+    Response again = PAYMENTS.post(cashierA, key, account, "100.00", "CASH");
+    assertEquals(201, again.statusCode());
+    assertEquals("true", again.header("Idempotent-Replayed"));
+    assertEquals(ids.iterator().next(), again.jsonPath().getLong("id"));
+    PAYMENTS.post(cashierA, key, account, "100.01", "CASH").then().statusCode(422)
+        .body("detail", containsString("different request"));
+    assertEquals(1L, ((Number) Db.value("SELECT count(*) FROM t_pya.pay_payment WHERE account_no = ?", account)).longValue());
+    System.out.printf("[figure] 50 concurrent posts with one key: %d created (same payment), %d in flight (409)%n",
+        created, inFlight);
+  }
+
+  @Test
+  void aPaymentSettlesTheBillAndTheRestBecomesPrepaid() {
+    String account = billedAccount("t_pya", 2);
+    BigDecimal owed = owed(adminA, account);
+    assertTrue(owed.signum() > 0);
+    BigDecimal amount = owed.add(new BigDecimal("123.45"));
+    JsonPath paid = PAYMENTS.post(cashierA, "settle-" + System.nanoTime(), account, amount.toPlainString(), "CARD")
+        .then().statusCode(201).extract().jsonPath();
+    assertEquals("PAYMENT", paid.getString("kind"));
+    assertTrue(paid.getString("receiptNo").matches("SJ\\d{4}\\d{8}"), paid.getString("receiptNo"));
+    assertEquals(0, owed.compareTo(new BigDecimal(paid.getString("allocations[0].amount"))));
+    assertEquals("PRINCIPAL", paid.getString("allocations[0].item"));
+    assertEquals(0, new BigDecimal("123.45").compareTo(new BigDecimal(paid.getString("prepaid"))));
+
+    // billing's statement shows the bill paid; the account shows the prepaid balance
+    assertEquals(0, owed(adminA, account).signum());
+    JsonPath history = BILLING.as(cashierA).get("/modules/payments/accounts/" + account).then().statusCode(200)
+        .extract().jsonPath();
+    assertEquals(0, new BigDecimal("123.45").compareTo(new BigDecimal(history.getString("prepaid"))));
+    assertEquals(paid.getLong("id"), history.getLong("payments[0].id"));
+
+    // a second payment on a settled account goes wholly to prepaid
+    JsonPath more = PAYMENTS.post(cashierA, "more-" + System.nanoTime(), account, "50.00", "CASH")
+        .then().statusCode(201).extract().jsonPath();
+    assertEquals(0, more.getList("allocations").size());
+    assertEquals(0, new BigDecimal("50.00").compareTo(new BigDecimal(more.getString("prepaid"))));
+  }
+
+  @Test
+  void refundsNeverExceedWhatWasPaidAndGiveTheDebtBack() {
+    String account = billedAccount("t_pya", 3);
+    BigDecimal owed = owed(adminA, account);
+    JsonPath paid = PAYMENTS.post(cashierA, "refundable-" + System.nanoTime(), account, "300.00", "TRANSFER")
+        .then().statusCode(201).extract().jsonPath();
+    long id = paid.getLong("id");
+    BigDecimal afterPayment = owed(adminA, account);
+    assertEquals(0, owed.subtract(new BigDecimal("300.00")).max(BigDecimal.ZERO).compareTo(afterPayment.max(BigDecimal.ZERO)));
+
+    // a cashier may not refund; an administrator may, up to what was paid
+    PAYMENTS.refund(cashierA, "r0-" + id, id, "10.00").then().statusCode(403);
+    PAYMENTS.refund(adminA, "r1-" + id, id, "300.01").then().statusCode(422).body("detail", containsString("300.00"));
+    JsonPath refund = PAYMENTS.refund(adminA, "r2-" + id, id, "120.00").then().statusCode(201).extract().jsonPath();
+    assertEquals("REFUND", refund.getString("kind"));
+    assertEquals(id, refund.getLong("originalId"));
+    assertEquals(0, new BigDecimal("-120.00").compareTo(new BigDecimal(refund.getString("amount"))));
+    PAYMENTS.refund(adminA, "r3-" + id, id, "180.01").then().statusCode(422);
+    assertEquals(0, afterPayment.add(new BigDecimal("120.00")).compareTo(owed(adminA, account)),
+        "the refunded part is owed again");
+
+    // a reversal takes back what remains; nothing is left to refund after it
+    JsonPath reversal = BILLING.as(adminA).header("Idempotency-Key", "rev-" + id).body(Map.of("reason", "转账退票"))
+        .post("/modules/payments/payments/" + id + "/reversal").then().statusCode(201).extract().jsonPath();
+    assertEquals(0, new BigDecimal("-180.00").compareTo(new BigDecimal(reversal.getString("amount"))));
+    PAYMENTS.refund(adminA, "r4-" + id, id, "0.01").then().statusCode(422);
+    assertEquals(0, owed.compareTo(owed(adminA, account)), "after the reversal the account owes what it owed");
+    JsonPath original = BILLING.as(adminA).get("/modules/payments/payments/" + id).then().statusCode(200)
+        .extract().jsonPath();
+    assertEquals(0, new BigDecimal("300.00").compareTo(new BigDecimal(original.getString("refunded"))));
+  }
+
+  @Test
+  void theLedgerCannotBeEdited() {
+    String account = billedAccount("t_pya", 4);
+    long id = PAYMENTS.post(cashierA, "immutable-" + System.nanoTime(), account, "10.00", "CASH")
+        .then().statusCode(201).extract().jsonPath().getLong("id");
+    assertThrows(RuntimeException.class, () -> Db.update("UPDATE t_pya.pay_payment SET amount = 1 WHERE id = ?", id));
+    assertThrows(RuntimeException.class, () -> Db.update("DELETE FROM t_pya.pay_allocation WHERE payment_id = ?", id));
+    assertThrows(RuntimeException.class, () -> Db.update("DELETE FROM t_pya.billing_settlement WHERE reference = ?",
+        "PAY-" + id));
+    assertEquals(0, new BigDecimal("10.00").compareTo(
+        (BigDecimal) Db.value("SELECT amount FROM t_pya.pay_payment WHERE id = ?", id)));
+  }
+
+  @Test
+  void badRequestsGetProblemsAndChangeNothing() {
+    String account = billedAccount("t_pya", 5);
+    long before = ((Number) Db.value("SELECT count(*) FROM t_pya.pay_payment")).longValue();
+    BILLING.as(cashierA).body(Map.of("accountNo", account, "amount", new BigDecimal("10.00"), "channel", "COUNTER",
+        "method", "CASH")).post("/modules/payments/payments").then().statusCode(400)
+        .contentType("application/problem+json").body("detail", containsString("Idempotency-Key"));
+    PAYMENTS.post(cashierA, "bad-1", account, "-5.00", "CASH").then().statusCode(400);
+    PAYMENTS.post(cashierA, "bad-2", account, "1.005", "CASH").then().statusCode(400);
+    PAYMENTS.post(cashierA, "bad-3", account, "10.00", "BITCOIN").then().statusCode(400)
+        .body("detail", containsString("BITCOIN"));
+    PAYMENTS.post(cashierA, "bad-4", "NO-SUCH-ACCOUNT", "10.00", "CASH").then().statusCode(404);
+    BILLING.as(cashierA).header("Idempotency-Key", "bad-5").body(Map.of("accountNo", account,
+        "amount", new BigDecimal("10.00"), "channel", "ONLINE", "method", "paysim"))
+        .post("/modules/payments/payments").then().statusCode(422);
+    assertEquals(before, ((Number) Db.value("SELECT count(*) FROM t_pya.pay_payment")).longValue());
+    // a failed request does not burn its key: corrected, it posts
+    PAYMENTS.post(cashierA, "bad-1", account, "5.00", "CASH").then().statusCode(201);
+  }
+
+  @Test
+  void oneCompanyReachesNothingOfAnothersPayments() {
+    String accountA = billedAccount("t_pya", 6);
+    long id = PAYMENTS.post(cashierA, "isolation-" + System.nanoTime(), accountA, "20.00", "CASH")
+        .then().statusCode(201).extract().jsonPath().getLong("id");
+    // B's administrator with A's real ids and numbers
+    BILLING.as(adminB).get("/modules/payments/payments/" + id).then().statusCode(404);
+    BILLING.as(adminB).get("/modules/payments/accounts/" + accountA).then().statusCode(404);
+    PAYMENTS.refund(adminB, "iso-" + id, id, "1.00").then().statusCode(404);
+    PAYMENTS.post(adminB, "iso-post-" + id, accountA, "1.00", "CASH").then().statusCode(404);
+    assertEquals(0L, ((Number) Db.value("SELECT count(*) FROM t_pyb.pay_payment WHERE account_no = ?", accountA)).longValue());
+    BILLING.as(adminA).get("/modules/payments/payments/" + id).then().statusCode(200).body("accountNo", equalTo(accountA));
+  }
+}

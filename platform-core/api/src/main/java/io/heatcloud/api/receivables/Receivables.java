@@ -1,0 +1,49 @@
+package io.heatcloud.api.receivables;
+
+import java.util.List;
+
+/**
+ * The receivables ledger of the company in context. Settlements are append-only: a refund is a
+ * negative settlement under its own reference, never an edit. Calls join the caller's transaction.
+ */
+public interface Receivables {
+
+  /**
+   * What an account still owes, oldest season first, principal before late fees within a season.
+   *
+   * @param accountId the account
+   * @return the open items; empty when nothing is owed
+   */
+  List<OpenItem> openItems(long accountId);
+
+  /**
+   * Records the settlements of one payment, refund or reversal. A positive amount may not exceed what
+   * is still owed on its item; a negative one may not take back more than was settled on it. The
+   * account's settlements are serialised, so concurrent payments of one account cannot both settle
+   * the same debt.
+   *
+   * @param accountId the account
+   * @param reference the payment's, refund's or reversal's reference, unique per item (a second call
+   *     with the same reference is refused by a unique constraint)
+   * @param settlements what to settle
+   * @throws io.heatcloud.api.errors.UnprocessableException when an amount exceeds what is owed or settled
+   * @throws io.heatcloud.api.errors.ConflictException when the reference was used already
+   */
+  void settle(long accountId, String reference, List<Settlement> settlements);
+
+  /**
+   * The settlements recorded under a reference.
+   *
+   * @param accountId the account
+   * @param reference the reference
+   * @return its settlements, in the order recorded
+   */
+  List<Settlement> settlementsOf(long accountId, String reference);
+
+  /**
+   * Billed against received, per season, newest season first.
+   *
+   * @return one entry per season
+   */
+  List<SeasonCollection> collection();
+}

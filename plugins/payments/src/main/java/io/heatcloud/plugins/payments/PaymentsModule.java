@@ -1,0 +1,66 @@
+package io.heatcloud.plugins.payments;
+
+import io.heatcloud.api.LocalizedText;
+import io.heatcloud.api.module.HeatCloudModule;
+import io.heatcloud.api.module.MenuItem;
+import io.heatcloud.api.module.ModuleInfo;
+import io.heatcloud.api.module.PermissionDefinition;
+import io.heatcloud.api.module.SettingDefinition;
+import io.heatcloud.api.module.SettingType;
+import io.heatcloud.api.security.Role;
+import java.util.List;
+import java.util.Set;
+import org.pf4j.Extension;
+
+/** What the payments module tells the platform: menu, permissions, settings; it requires billing. */
+@Extension
+public class PaymentsModule implements HeatCloudModule {
+
+  /** See payments and receipts. */
+  public static final String VIEW = "payments.view";
+
+  /** Take payments at the counter and import bank files. */
+  public static final String COLLECT = "payments.collect";
+
+  /** Refund and reverse payments. */
+  public static final String REFUND = "payments.refund";
+
+  /** Setting: allocation order, OLDEST_FIRST or NEWEST_FIRST. */
+  public static final String ALLOCATION_ORDER = "allocationOrder";
+
+  /** Setting: whether late fees are paid before the principal of the same season. */
+  public static final String LATE_FEES_FIRST = "lateFeesFirst";
+
+  /** Setting: the prefix of receipt numbers. */
+  public static final String RECEIPT_PREFIX = "receiptPrefix";
+
+  /** Setting: the largest single payment accepted, yuan. */
+  public static final String MAX_AMOUNT = "maxAmount";
+
+  @Override
+  public ModuleInfo info() {
+    Set<Role> staff = Set.of(Role.COMPANY_ADMIN, Role.COMPANY_OPERATOR);
+    Set<Role> admin = Set.of(Role.COMPANY_ADMIN);
+    return new ModuleInfo(
+        LocalizedText.of("收费", "Payments"),
+        LocalizedText.of("营业厅收费、银行代收、线上支付、冲正退款、收据",
+            "Counter, bank and online payments, refunds and reversals, receipts"),
+        List.of(
+            new MenuItem(LocalizedText.of("营业厅收费", "Counter"), "counter.xhtml", "pi pi-wallet", COLLECT),
+            new MenuItem(LocalizedText.of("缴费记录", "Payments"), "payments.xhtml", "pi pi-list", VIEW)),
+        List.of(
+            new PermissionDefinition(VIEW, LocalizedText.of("查看缴费", "View payments"), staff),
+            new PermissionDefinition(COLLECT, LocalizedText.of("收费", "Take payments"), staff),
+            new PermissionDefinition(REFUND, LocalizedText.of("退款与冲正", "Refund and reverse payments"), admin)),
+        List.of(
+            new SettingDefinition(ALLOCATION_ORDER, LocalizedText.of("销账顺序(OLDEST_FIRST 先旧后新 / NEWEST_FIRST)",
+                "Allocation order (OLDEST_FIRST / NEWEST_FIRST)"), SettingType.TEXT, "OLDEST_FIRST"),
+            new SettingDefinition(LATE_FEES_FIRST, LocalizedText.of("同一采暖季先销滞纳金", "Late fees before principal"),
+                SettingType.BOOLEAN, "false"),
+            new SettingDefinition(RECEIPT_PREFIX, LocalizedText.of("收据号前缀", "Receipt number prefix"),
+                SettingType.TEXT, "SJ"),
+            new SettingDefinition(MAX_AMOUNT, LocalizedText.of("单笔最高金额(元)", "Largest single payment (yuan)"),
+                SettingType.DECIMAL, "1000000")),
+        List.of("billing"));
+  }
+}

@@ -1,0 +1,474 @@
+package io.heatcloud.plugins.payments.application;
+
+import io.heatcloud.api.context.ModuleContext;
+import io.heatcloud.api.context.UserInfo;
+import io.heatcloud.api.customers.AccountDirectory;
+import io.heatcloud.api.customers.AccountSummary;
+import io.heatcloud.api.errors.InvalidRequestException;
+import io.heatcloud.api.errors.NotFoundException;
+import io.heatcloud.api.errors.UnprocessableException;
+import io.heatcloud.api.receivables.OpenItem;
+import io.heatcloud.api.receivables.ReceivableItem;
+import io.heatcloud.api.receivables.Receivables;
+import io.heatcloud.api.receivables.Settlement;
+import io.heatcloud.plugins.payments.PaymentsModule;
+import io.heatcloud.plugins.payments.domain.Channel;
+import io.heatcloud.plugins.payments.domain.Payment;
+import io.heatcloud.plugins.payments.domain.PaymentKind;
+import io.heatcloud.plugins.payments.domain.PrepaidBalance;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one payment entry: every channel posts through {@link #post}, every refund and reversal
+ * through {@link #refund}. A posting is one transaction: the entry, its settlements in billing's
+ * ledger, its allocations, the prepaid balance and its idempotency key commit together or not at all.
+ */
+public class PaymentService {
+
+  /** Business days are Beijing days. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private static final int ATTEMPTS = 3;
+
+  private final ModuleContext context;
+  private final IdempotencyKeys keys;
+
+  /**
+   * Binds the service to a company.
+   *
+   * @param context the payments module's context
+   */
+  public PaymentService(ModuleContext context) {
+    this.context = context;
+    this.keys = new IdempotencyKeys(context);
+  }
+
+  /**
+   * The outcome of a posting.
+   *
+   * @param payment the entry
+   * @param replayed true when the key had been used with the same request: the first result again
+   */
+  public record Posted(PaymentView payment, boolean replayed) {}
+
+  /**
+   * Posts a staff-channel payment (counter or bank) under a client-supplied idempotency key.
+   *
+   * @param idempotencyKey the key
+   * @param request the payment
+   * @return the entry
+   */
+  public Posted post(String idempotencyKey, PaymentRequest request) {
+    context.requirePermission(PaymentsModule.COLLECT);
+    Channel channel = channel(request);
+    if (channel == Channel.ONLINE) {
+      throw new UnprocessableException("线上支付只能由支付渠道通知入账 / online payments are posted by the gateway's "
+          + "notifications, not by staff");
+    }
+    return postAs("API", idempotencyKey, request, user());
+  }
+
+  /**
+   * Posts a payment reported by a channel (a gateway notification, a bank file line); the key is
+   * the channel's transaction id, so a repeated notification posts nothing new.
+   *
+   * @param scope GW:gateway or BANK:bank
+   * @param request the payment, with the channel's transaction id as channelRef
+   * @param postedBy who posts (the channel)
+   * @return the entry
+   */
+  public Posted postFromChannel(String scope, PaymentRequest request, String postedBy) {
+    channel(request);
+    return postAs(scope, request.channelRef(), request, postedBy);
+  }
+
+  private Posted postAs(String scope, String key, PaymentRequest request, String postedBy) {
+    BigDecimal amount = amount(request.amount());
+    AccountSummary account = account(request.accountNo());
+    Channel channel = channel(request);
+    String payload = String.join("|", "PAY", account.accountNo(), amount.toPlainString(), channel.name(),
+        request.method(), nz(request.channelRef()));
+    Optional<Long> done = keys.claim(scope, key, payload);
+    if (done.isPresent()) {
+      return new Posted(view(done.get()), true);
+    }
+    try {
+      long id = retrying(() -> context.inTransaction(em -> {
+        lockAccount(em, account.id());
+        Receivables receivables = context.service(Receivables.class);
+        List<Allocation.Owed> owed = new ArrayList<>();
+        Map<Long, String> codes = new HashMap<>();
+        for (OpenItem item : receivables.openItems(account.id())) {
+          owed.add(new Allocation.Owed(item.seasonId(), item.item(), item.outstanding()));
+          codes.put(item.seasonId(), item.seasonCode());
+        }
+        Allocation.Split split = Allocation.allocate(owed, amount, order(), context.settings().flag(PaymentsModule.LATE_FEES_FIRST));
+        Payment payment = new Payment(PaymentKind.PAYMENT, account.id(), account.accountNo(), channel, request.method(),
+            blankToNull(request.channelRef()), amount, split.prepaid(), null, receiptNo(em), today(),
+            trim(request.note(), 200), postedBy);
+        em.persist(payment);
+        em.flush();
+        record(em, receivables, payment, split, codes);
+        IdempotencyKeys.done(em, scope, key, payment.getId());
+        return payment.getId();
+      }));
+      PaymentView view = view(id);
+      context.audit().record("payments.post", "payment:" + id, view.receiptNo() + " " + view.accountNo() + " "
+          + view.amount() + " " + view.channel() + "/" + view.method());
+      return new Posted(view, false);
+    } catch (RuntimeException e) {
+      keys.release(scope, key);
+      throw e;
+    }
+  }
+
+  /**
+   * Refunds part of a payment, or reverses all that remains of it.
+   *
+   * @param paymentId the payment
+   * @param idempotencyKey the client's key
+   * @param kind REFUND or REVERSAL
+   * @param request the amount (refunds) and the reason
+   * @return the refund or reversal entry
+   */
+  public Posted refund(long paymentId, String idempotencyKey, PaymentKind kind, RefundRequest request) {
+    context.requirePermission(PaymentsModule.REFUND);
+    if (kind == PaymentKind.PAYMENT) {
+      throw new InvalidRequestException("kind must be REFUND or REVERSAL");
+    }
+    if (request == null || request.reason() == null || request.reason().isBlank()) {
+      throw new InvalidRequestException("请填写原因 / a reason is required");
+    }
+    BigDecimal asked = kind == PaymentKind.REFUND ? amount(request.amount()) : null;
+    String payload = String.join("|", kind.name(), String.valueOf(paymentId), asked == null ? "ALL" : asked.toPlainString());
+    Optional<Long> done = keys.claim("API", idempotencyKey, payload);
+    if (done.isPresent()) {
+      return new Posted(view(done.get()), true);
+    }
+    String by = user();
+    try {
+      long id = retrying(() -> context.inTransaction(em -> {
+        Payment original = em.find(Payment.class, paymentId);
+        if (original == null) {
+          throw new NotFoundException("缴费记录不存在 / no such payment: " + paymentId);
+        }
+        if (original.getKind() != PaymentKind.PAYMENT) {
+          throw new UnprocessableException("只能对缴费退款或冲正 / only payments can be refunded or reversed");
+        }
+        lockAccount(em, original.getAccountId());
+        BigDecimal remaining = original.getAmount().subtract(refunded(em, paymentId));
+        BigDecimal amount = asked == null ? remaining : asked;
+        if (remaining.signum() <= 0) {
+          throw new UnprocessableException("该笔缴费已全部退回 / this payment was fully refunded already");
+        }
+        if (amount.compareTo(remaining) > 0) {
+          throw new UnprocessableException("退款 " + amount + " 元超过可退金额 " + remaining + " 元 / refunding " + amount
+              + " exceeds what remains of the payment: " + remaining);
+        }
+        Map<Long, String> codes = new HashMap<>();
+        List<Settlement> settled = netSettlements(em, paymentId, codes);
+        BigDecimal prepaidOfPayment = (BigDecimal) em.createNativeQuery("SELECT COALESCE(sum(prepaid), 0) FROM pay_payment "
+            + "WHERE id = ?1 OR original_id = ?1").setParameter(1, paymentId).getSingleResult();
+        PrepaidBalance balance = em.find(PrepaidBalance.class, original.getAccountId());
+        Allocation.Split split;
+        try {
+          split = Allocation.takeBack(settled, prepaidOfPayment,
+              balance == null ? BigDecimal.ZERO : balance.getBalance(), amount);
+        } catch (IllegalArgumentException e) {
+          throw new UnprocessableException("该笔缴费的预存部分已被使用，无法退回 " + amount + " 元 / the payment's prepaid part was "
+              + "spent; " + amount + " cannot be given back: " + e.getMessage());
+        }
+        Payment entry = new Payment(kind, original.getAccountId(), original.getAccountNo(), original.getChannel(),
+            original.getMethod(), null, amount.negate(), split.prepaid(), paymentId, receiptNo(em), today(),
+            trim(request.reason(), 200), by);
+        em.persist(entry);
+        em.flush();
+        record(em, context.service(Receivables.class), entry, split, codes);
+        IdempotencyKeys.done(em, "API", idempotencyKey, entry.getId());
+        return entry.getId();
+      }));
+      PaymentView view = view(id);
+      context.audit().record("payments." + kind.name().toLowerCase(), "payment:" + paymentId,
+          view.receiptNo() + " " + view.amount() + ": " + request.reason());
+      return new Posted(view, false);
+    } catch (RuntimeException e) {
+      keys.release("API", idempotencyKey);
+      throw e;
+    }
+  }
+
+  /**
+   * What an account owes and holds, for the counter.
+   *
+   * @param accountNo the account
+   * @param holderName its holder
+   * @param address its address
+   * @param openItems what it owes, oldest first
+   * @param owed the sum of the open items
+   * @param prepaid its prepaid balance
+   */
+  public record Position(String accountNo, String holderName, String address, List<OpenItem> openItems, BigDecimal owed,
+      BigDecimal prepaid) {}
+
+  /**
+   * What an account owes and holds.
+   *
+   * @param accountNo the account
+   * @return its position
+   */
+  public Position position(String accountNo) {
+    context.requirePermission(PaymentsModule.VIEW);
+    AccountSummary account = account(accountNo);
+    List<OpenItem> items = context.service(Receivables.class).openItems(account.id());
+    BigDecimal owed = items.stream().map(OpenItem::outstanding).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    BigDecimal prepaid = context.inTransaction(em -> Optional.ofNullable(em.find(PrepaidBalance.class, account.id()))
+        .map(PrepaidBalance::getBalance).orElse(BigDecimal.ZERO.setScale(2)));
+    return new Position(account.accountNo(), account.holderName(), account.address(), items, owed, prepaid);
+  }
+
+  /**
+   * One entry.
+   *
+   * @param id the entry
+   * @return it, with its allocations
+   */
+  public PaymentView payment(long id) {
+    context.requirePermission(PaymentsModule.VIEW);
+    return view(id);
+  }
+
+  /**
+   * An account's entries, newest first.
+   *
+   * @param accountNo the account
+   * @return its payments, refunds and reversals
+   */
+  public List<PaymentView> ofAccount(String accountNo) {
+    context.requirePermission(PaymentsModule.VIEW);
+    AccountSummary account = account(accountNo);
+    List<Long> ids = context.inTransaction(em -> em.createQuery("SELECT p.id FROM Payment p WHERE p.accountId = :a "
+        + "ORDER BY p.id DESC", Long.class).setParameter("a", account.id()).setMaxResults(500).getResultList());
+    return ids.stream().map(this::view).toList();
+  }
+
+  /**
+   * An account's prepaid balance.
+   *
+   * @param accountNo the account
+   * @return yuan
+   */
+  public BigDecimal prepaid(String accountNo) {
+    context.requirePermission(PaymentsModule.VIEW);
+    AccountSummary account = account(accountNo);
+    return context.inTransaction(em -> Optional.ofNullable(em.find(PrepaidBalance.class, account.id()))
+        .map(PrepaidBalance::getBalance).orElse(BigDecimal.ZERO.setScale(2)));
+  }
+
+  /**
+   * The entries of a business day, optionally of one channel.
+   *
+   * @param day the day
+   * @param channel the channel, or null
+   * @param offset rows to skip
+   * @param limit rows to return (at most 500)
+   * @return the entries, in the order recorded
+   */
+  public List<PaymentView> ofDay(LocalDate day, String channel, int offset, int limit) {
+    context.requirePermission(PaymentsModule.VIEW);
+    Channel ch = channel == null || channel.isBlank() ? null : parseChannel(channel);
+    List<Long> ids = context.inTransaction(em -> em.createQuery("SELECT p.id FROM Payment p WHERE p.businessDate = :d "
+            + "AND (:c IS NULL OR p.channel = :c) ORDER BY p.id", Long.class)
+        .setParameter("d", day).setParameter("c", ch).setFirstResult(Math.max(0, offset))
+        .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList());
+    return ids.stream().map(this::view).toList();
+  }
+
+  // --- posting parts ------------------------------------------------------------------------
+
+  private void record(EntityManager em, Receivables receivables, Payment entry, Allocation.Split split,
+      Map<Long, String> seasonCodes) {
+    receivables.settle(entry.getAccountId(), "PAY-" + entry.getId(), split.settlements());
+    int line = 0;
+    for (Settlement s : split.settlements()) {
+      em.createNativeQuery("INSERT INTO pay_allocation (payment_id, line_no, season_id, season_code, item, amount) "
+              + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+          .setParameter(1, entry.getId()).setParameter(2, ++line).setParameter(3, s.seasonId())
+          .setParameter(4, seasonCodes.getOrDefault(s.seasonId(), String.valueOf(s.seasonId())))
+          .setParameter(5, s.item().name()).setParameter(6, s.amount()).executeUpdate();
+    }
+    if (split.prepaid().signum() != 0) {
+      PrepaidBalance balance = em.find(PrepaidBalance.class, entry.getAccountId());
+      if (balance == null) {
+        balance = new PrepaidBalance(entry.getAccountId());
+        em.persist(balance);
+      }
+      balance.add(split.prepaid());
+      em.flush();
+    }
+  }
+
+  /** Serialises the postings of one account (the settlements read what earlier ones left). */
+  private static void lockAccount(EntityManager em, long accountId) {
+    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':pay:' || ?1, 0))")
+        .setParameter(1, accountId).getSingleResult();
+  }
+
+  private static BigDecimal refunded(EntityManager em, long paymentId) {
+    BigDecimal sum = (BigDecimal) em.createNativeQuery("SELECT COALESCE(sum(amount), 0) FROM pay_payment WHERE original_id = ?1")
+        .setParameter(1, paymentId).getSingleResult();
+    return sum.negate().setScale(2);
+  }
+
+  private static List<Settlement> netSettlements(EntityManager em, long paymentId, Map<Long, String> codes) {
+    Map<String, Settlement> net = new LinkedHashMap<>();
+    for (Object row : em.createNativeQuery("SELECT a.season_id, a.item, a.amount, a.season_code FROM pay_allocation a "
+            + "JOIN pay_payment p ON p.id = a.payment_id WHERE p.id = ?1 OR p.original_id = ?1 ORDER BY p.id, a.line_no")
+        .setParameter(1, paymentId).getResultList()) {
+      Object[] r = (Object[]) row;
+      long season = ((Number) r[0]).longValue();
+      ReceivableItem item = ReceivableItem.valueOf((String) r[1]);
+      codes.put(season, (String) r[3]);
+      net.merge(season + ":" + item, new Settlement(season, item, (BigDecimal) r[2]),
+          (a, b) -> new Settlement(season, item, a.amount().add(b.amount())));
+    }
+    return new ArrayList<>(net.values());
+  }
+
+  private String receiptNo(EntityManager em) {
+    long next = ((Number) em.createNativeQuery("SELECT nextval('pay_receipt_seq')").getSingleResult()).longValue();
+    String prefix = context.settings().text(PaymentsModule.RECEIPT_PREFIX);
+    return (prefix == null ? "" : prefix.trim()) + today().getYear() + String.format("%08d", next);
+  }
+
+  private <T> T retrying(java.util.function.Supplier<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return work.get();
+      } catch (OptimisticLockException e) {
+        if (attempt == ATTEMPTS) {
+          throw new io.heatcloud.api.errors.ConflictException("余额被并发修改，请重试 / the balance changed meanwhile; retry");
+        }
+      } catch (PersistenceException e) {
+        if (attempt == ATTEMPTS || !(rootMessage(e).contains("pk_pay_prepaid") || rootMessage(e).contains("pay_prepaid_pkey"))) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  // --- views -----------------------------------------------------------------------------------
+
+  private PaymentView view(long id) {
+    return context.inTransaction(em -> {
+      Payment p = em.find(Payment.class, id);
+      if (p == null) {
+        throw new NotFoundException("缴费记录不存在 / no such payment: " + id);
+      }
+      List<PaymentView.Line> lines = new ArrayList<>();
+      for (Object row : em.createNativeQuery("SELECT season_id, season_code, item, amount FROM pay_allocation "
+          + "WHERE payment_id = ?1 ORDER BY line_no").setParameter(1, id).getResultList()) {
+        Object[] r = (Object[]) row;
+        lines.add(new PaymentView.Line(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (BigDecimal) r[3]));
+      }
+      BigDecimal refunded = p.getKind() == PaymentKind.PAYMENT ? refunded(em, id) : BigDecimal.ZERO.setScale(2);
+      return new PaymentView(p.getId(), p.getKind().name(), p.getReceiptNo(), p.getAccountNo(), p.getChannel().name(),
+          p.getMethod(), p.getChannelRef(), p.getAmount(), p.getPrepaid(), p.getOriginalId(), refunded,
+          p.getBusinessDate(), p.getCreatedAt(), p.getCreatedBy(), p.getNote(), lines);
+    });
+  }
+
+  // --- input -----------------------------------------------------------------------------------
+
+  private Channel channel(PaymentRequest request) {
+    if (request == null) {
+      throw new InvalidRequestException("缺少缴费内容 / the payment is missing");
+    }
+    Channel channel = parseChannel(request.channel());
+    if (!channel.accepts(request.method())) {
+      throw new InvalidRequestException("渠道 " + channel + " 不支持方式 " + request.method() + " / channel " + channel
+          + " does not accept method " + request.method());
+    }
+    if (request.channelRef() != null && request.channelRef().length() > 64) {
+      throw new InvalidRequestException("渠道流水号最长 64 个字符 / channelRef has at most 64 characters");
+    }
+    return channel;
+  }
+
+  private static Channel parseChannel(String text) {
+    try {
+      return Channel.valueOf(text == null ? "" : text.trim());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException("渠道必须是 COUNTER、BANK 或 ONLINE / channel must be COUNTER, BANK or ONLINE");
+    }
+  }
+
+  private BigDecimal amount(BigDecimal amount) {
+    if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+      throw new InvalidRequestException("金额必须为正数，最多两位小数 / the amount must be positive with at most 2 decimals");
+    }
+    BigDecimal max = context.settings().decimal(PaymentsModule.MAX_AMOUNT);
+    if (amount.compareTo(max) > 0) {
+      throw new InvalidRequestException("单笔金额不能超过 " + max.toPlainString() + " 元 / a single payment is at most " + max);
+    }
+    return amount.setScale(2);
+  }
+
+  private AccountSummary account(String accountNo) {
+    if (accountNo == null || accountNo.isBlank()) {
+      throw new InvalidRequestException("请填写户号 / the account number is required");
+    }
+    return context.service(AccountDirectory.class).byNumber(accountNo.trim())
+        .orElseThrow(() -> new NotFoundException("户号不存在 / no such account: " + accountNo));
+  }
+
+  private Allocation.Order order() {
+    try {
+      return Allocation.Order.valueOf(context.settings().text(PaymentsModule.ALLOCATION_ORDER).trim());
+    } catch (RuntimeException e) {
+      return Allocation.Order.OLDEST_FIRST;
+    }
+  }
+
+  private String user() {
+    return context.user().map(UserInfo::username).orElse("system");
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(ZONE);
+  }
+
+  private static String nz(String text) {
+    return text == null ? "" : text;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+
+  private static String trim(String text, int max) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.strip();
+    return t.length() > max ? t.substring(0, max) : t;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return String.valueOf(t.getMessage());
+  }
+}

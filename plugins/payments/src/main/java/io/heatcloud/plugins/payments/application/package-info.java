@@ -1,0 +1,2 @@
+/** Posting, allocation, refunds and receipts of the payments module. */
+package io.heatcloud.plugins.payments.application;

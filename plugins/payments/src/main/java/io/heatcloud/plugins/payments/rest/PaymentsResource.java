@@ -1,0 +1,144 @@
+package io.heatcloud.plugins.payments.rest;
+
+import io.heatcloud.api.context.ModuleContext;
+import io.heatcloud.api.errors.InvalidRequestException;
+import io.heatcloud.plugins.payments.application.PaymentRequest;
+import io.heatcloud.plugins.payments.application.PaymentService;
+import io.heatcloud.plugins.payments.application.PaymentView;
+import io.heatcloud.plugins.payments.application.RefundRequest;
+import io.heatcloud.plugins.payments.domain.PaymentKind;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /api/modules/payments}: post payments (header {@code Idempotency-Key} required), refund and
+ * reverse them, read an account's payments and prepaid balance, list a day's payments.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PaymentsResource {
+
+  private final ModuleContext context;
+
+  /**
+   * Creates the resource for one request.
+   *
+   * @param context the caller's company
+   */
+  public PaymentsResource(ModuleContext context) {
+    this.context = context;
+  }
+
+  /**
+   * Posts a counter or bank payment. The same key with the same payment answers the first result
+   * again (header {@code Idempotent-Replayed: true}); with another payment 422; while the first is in
+   * flight 409.
+   *
+   * @param key the client's idempotency key
+   * @param request the payment
+   * @return 201 with the entry
+   */
+  @POST
+  @Path("payments")
+  public Response post(@HeaderParam("Idempotency-Key") String key, PaymentRequest request) {
+    return created(new PaymentService(context).post(key, request));
+  }
+
+  /**
+   * One payment, refund or reversal.
+   *
+   * @param id the entry
+   * @return it
+   */
+  @GET
+  @Path("payments/{id}")
+  public PaymentView payment(@PathParam("id") long id) {
+    return new PaymentService(context).payment(id);
+  }
+
+  /**
+   * Refunds part of a payment.
+   *
+   * @param id the payment
+   * @param key the client's idempotency key
+   * @param request amount and reason
+   * @return 201 with the refund entry
+   */
+  @POST
+  @Path("payments/{id}/refunds")
+  public Response refund(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key, RefundRequest request) {
+    return created(new PaymentService(context).refund(id, key, PaymentKind.REFUND, request));
+  }
+
+  /**
+   * Reverses what remains of a payment.
+   *
+   * @param id the payment
+   * @param key the client's idempotency key
+   * @param request the reason
+   * @return 201 with the reversal entry
+   */
+  @POST
+  @Path("payments/{id}/reversal")
+  public Response reverse(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key, RefundRequest request) {
+    return created(new PaymentService(context).refund(id, key, PaymentKind.REVERSAL, request));
+  }
+
+  /**
+   * An account's payments and prepaid balance.
+   *
+   * @param accountNo the account
+   * @return {@code payments} (newest first) and {@code prepaid}
+   */
+  @GET
+  @Path("accounts/{accountNo}")
+  public Map<String, Object> account(@PathParam("accountNo") String accountNo) {
+    PaymentService service = new PaymentService(context);
+    List<PaymentView> payments = service.ofAccount(accountNo);
+    BigDecimal prepaid = service.prepaid(accountNo);
+    return Map.of("accountNo", accountNo, "prepaid", prepaid, "payments", payments);
+  }
+
+  /**
+   * The entries of a business day.
+   *
+   * @param day yyyy-MM-dd (Beijing), today when absent
+   * @param channel COUNTER, BANK or ONLINE, all when absent
+   * @param offset rows to skip
+   * @param limit rows (at most 500)
+   * @return the entries
+   */
+  @GET
+  @Path("payments")
+  public List<PaymentView> day(@QueryParam("day") String day, @QueryParam("channel") String channel,
+      @QueryParam("offset") int offset, @QueryParam("limit") Integer limit) {
+    LocalDate date;
+    try {
+      date = day == null || day.isBlank() ? LocalDate.now(PaymentService.ZONE) : LocalDate.parse(day);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException("日期格式为 yyyy-MM-dd / day is yyyy-MM-dd");
+    }
+    return new PaymentService(context).ofDay(date, channel, offset, limit == null ? 100 : limit);
+  }
+
+  private static Response created(PaymentService.Posted posted) {
+    Response.ResponseBuilder response = Response.status(201).entity(posted.payment());
+    if (posted.replayed()) {
+      response.header("Idempotent-Replayed", "true");
+    }
+    return response.build();
+  }
+}

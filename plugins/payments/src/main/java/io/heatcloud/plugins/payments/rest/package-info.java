@@ -1,0 +1,2 @@
+/** The payments module's REST API. */
+package io.heatcloud.plugins.payments.rest;
