@@ -16,7 +16,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Gives every test run a fresh world before the server starts: an empty database, the demo
- * group's descriptors in the watched tenants directory, and the notices, billing and payments plugins in the
+ * group's descriptors in the watched tenants directory, and the notices, billing, payments and paysim plugins in the
  * watched plugins directory.
  */
 public class FreshEnvironment implements LauncherSessionListener {
@@ -37,6 +37,8 @@ public class FreshEnvironment implements LauncherSessionListener {
       Files.copy(It.archive("billing.jar"), It.pluginsDir().resolve("billing.jar"),
           StandardCopyOption.REPLACE_EXISTING);
       Files.copy(It.archive("payments.jar"), It.pluginsDir().resolve("payments.jar"),
+          StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(It.archive("paysim.jar"), It.pluginsDir().resolve("paysim.jar"),
           StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -104,10 +104,11 @@ public interface ModuleContext {
 
   /**
    * A platform service offered to plugins: {@link io.heatcloud.api.customers.AccountDirectory},
-   * {@link io.heatcloud.api.jobs.BatchJobs}, {@link io.heatcloud.api.persistence.BulkCopy} or {@link
-   * io.heatcloud.api.exports.SpreadsheetExport}; or a service another module enabled for the same
-   * company offers through a {@link ServiceContribution} (for instance {@link
-   * io.heatcloud.api.receivables.Receivables}, offered by billing).
+   * {@link io.heatcloud.api.jobs.BatchJobs}, {@link io.heatcloud.api.persistence.BulkCopy}, {@link
+   * io.heatcloud.api.exports.SpreadsheetExport} or {@link io.heatcloud.api.exports.SpreadsheetImport};
+   * or a service another module enabled for the same company offers through a {@link
+   * ServiceContribution} (for instance {@link io.heatcloud.api.receivables.Receivables}, offered by
+   * billing).
    *
    * @param type the service interface, from this API
    * @param <T> the service type
@@ -116,4 +117,22 @@ public interface ModuleContext {
    *     module offers it
    */
   <T> T service(Class<T> type);
+
+  /**
+   * Every implementation of a service interface offered by the modules this company enabled (for
+   * instance each {@link io.heatcloud.api.payments.PaymentGateway}), in module id order.
+   *
+   * @param type the service interface, from this API
+   * @param <T> the service type
+   * @return the implementations, possibly none
+   */
+  <T> java.util.List<T> services(Class<T> type);
+
+  /**
+   * The platform's public base URL, ending with a slash (e.g. {@code https://pay.example.cn/heatcloud/}),
+   * for links and callbacks given to outside systems.
+   *
+   * @return the URL
+   */
+  String publicUrl();
 }

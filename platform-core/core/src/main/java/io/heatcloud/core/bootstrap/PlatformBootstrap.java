@@ -151,7 +151,7 @@ public class PlatformBootstrap {
   }
 
   private void banner() {
-    String url = System.getProperty("heatcloud.public-url", "http://localhost:8080/heatcloud/");
+    String url = config.publicUrl();
     StringBuilder text = new StringBuilder();
     text.append("\n==================================================================\n");
     text.append(" HeatCloud 热云 is running: ").append(url).append('\n');

@@ -23,7 +23,9 @@ import java.time.ZoneId;
  *       heatcloud.security.session.absolute-hours}, 8: session and API token limits;
  *   <li>{@code heatcloud.security.password.min-length}, 12: staff passwords;
  *   <li>{@code heatcloud.security.pbkdf2.iterations}, 600000;
- *   <li>{@code heatcloud.timezone}, Asia/Shanghai.
+ *   <li>{@code heatcloud.timezone}, Asia/Shanghai;
+ *   <li>{@code heatcloud.public-url} [HEATCLOUD_PUBLIC_URL], {@code http://localhost:8080/heatcloud/}:
+ *       the address outside systems and customers reach the platform at (gateway callbacks, links).
  * </ul>
  */
 @ApplicationScoped
@@ -130,6 +132,16 @@ public class PlatformConfig {
    */
   public ZoneId zone() {
     return ZoneId.of(value("heatcloud.timezone", "HEATCLOUD_TIMEZONE", "Asia/Shanghai"));
+  }
+
+  /**
+   * The platform's public base URL.
+   *
+   * @return the URL, ending with a slash
+   */
+  public String publicUrl() {
+    String url = value("heatcloud.public-url", "HEATCLOUD_PUBLIC_URL", "http://localhost:8080/heatcloud/");
+    return url.endsWith("/") ? url : url + "/";
   }
 
   private static long number(String property, long defaultValue) {

@@ -132,6 +132,16 @@ final class DefaultModuleContext implements ModuleContext {
   }
 
   @Override
+  public <T> java.util.List<T> services(Class<T> type) {
+    return services.moduleServices(type, module, company, user, locale);
+  }
+
+  @Override
+  public String publicUrl() {
+    return services.config.publicUrl();
+  }
+
+  @Override
   public <T> T service(Class<T> type) {
     return services.service(type, module, company, user, locale);
   }

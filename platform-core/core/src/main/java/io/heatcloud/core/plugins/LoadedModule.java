@@ -8,6 +8,7 @@ import io.heatcloud.api.jobs.ScheduledJob;
 import io.heatcloud.api.lifecycle.ModuleLifecycle;
 import io.heatcloud.api.module.ModuleInfo;
 import io.heatcloud.api.persistence.PersistenceContribution;
+import io.heatcloud.api.rest.PublicRestContribution;
 import io.heatcloud.api.rest.RestContribution;
 import io.heatcloud.api.view.ViewContribution;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ public final class LoadedModule {
   private final PersistenceContribution persistence;
   private final SessionFactory sessionFactory;
   private final RestContribution rest;
+  private final PublicRestContribution publicRest;
   private final Map<String, Function<ModuleContext, Object>> viewModels;
   private final boolean hasViews;
   private final List<ScheduledJob> jobs;
@@ -54,6 +56,7 @@ public final class LoadedModule {
       PersistenceContribution persistence,
       SessionFactory sessionFactory,
       RestContribution rest,
+      PublicRestContribution publicRest,
       ViewContribution views,
       Map<String, Function<ModuleContext, Object>> viewModels,
       List<ScheduledJob> jobs,
@@ -70,6 +73,7 @@ public final class LoadedModule {
     this.persistence = persistence;
     this.sessionFactory = sessionFactory;
     this.rest = rest;
+    this.publicRest = publicRest;
     this.hasViews = views != null;
     this.viewModels = Map.copyOf(viewModels);
     this.jobs = List.copyOf(jobs);
@@ -158,6 +162,15 @@ public final class LoadedModule {
    */
   public Optional<RestContribution> rest() {
     return Optional.ofNullable(rest);
+  }
+
+  /**
+   * Its resource for callers without a login, if any.
+   *
+   * @return the public REST contribution
+   */
+  public Optional<PublicRestContribution> publicRest() {
+    return Optional.ofNullable(publicRest);
   }
 
   /**

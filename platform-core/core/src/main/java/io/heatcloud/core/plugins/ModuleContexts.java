@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.Locale;
 
 /** Creates the {@link ModuleContext}s passed to plugin code. */
@@ -33,6 +34,7 @@ public class ModuleContexts {
   @Inject AccountService accounts;
   @Inject BatchJobService batchJobs;
   @Inject ModuleBulkCopy bulkCopy;
+  @Inject io.heatcloud.core.config.PlatformConfig config;
 
   /**
    * A context for a company.
@@ -69,6 +71,9 @@ public class ModuleContexts {
     if (type == SpreadsheetExport.class) {
       return type.cast(new io.heatcloud.core.spreadsheets.PluginSpreadsheetExport());
     }
+    if (type == io.heatcloud.api.exports.SpreadsheetImport.class) {
+      return type.cast(new io.heatcloud.core.spreadsheets.PluginSpreadsheetImport());
+    }
     if (type == BulkCopy.class) {
       return type.cast(bulkCopy.forModule(module, company.tenant()));
     }
@@ -76,11 +81,34 @@ public class ModuleContexts {
   }
 
   /**
-   * A service offered by another module the company enabled, as a proxy that runs each call in the
-   * providing plugin (its class loader, counted as a call in flight so an unload waits for it).
+   * A service offered by another module the company enabled.
    */
   private <T> T moduleService(Class<T> type, LoadedModule caller, NodeView company, AuthenticatedUser user,
       Locale locale) {
+    List<T> found = moduleServices(type, caller, company, user, locale);
+    if (found.isEmpty()) {
+      throw new io.heatcloud.api.errors.UnprocessableException("本公司没有启用提供 " + type.getSimpleName()
+          + " 的模块 / no module enabled for " + company.code() + " offers " + type.getName());
+    }
+    return found.get(0);
+  }
+
+  /**
+   * Every implementation of a service interface offered by the modules a company enabled, each as a
+   * proxy that runs its calls in the providing plugin (its class loader, counted as a call in flight
+   * so that an unload waits for it).
+   *
+   * @param type the interface
+   * @param caller the calling module, or null for the platform (it never receives its own services)
+   * @param company the company
+   * @param user the user, or null
+   * @param locale the locale, or null
+   * @param <T> the type
+   * @return the implementations, in module id order
+   */
+  public <T> List<T> moduleServices(Class<T> type, LoadedModule caller, NodeView company, AuthenticatedUser user,
+      Locale locale) {
+    List<T> found = new java.util.ArrayList<>();
     for (LoadedModule provider : registry.enabledModules(company.code())) {
       if (provider == caller) {
         continue;
@@ -112,10 +140,10 @@ public class ModuleContexts {
             provider.exit();
           }
         };
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+        found.add(type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler)));
       }
     }
-    throw new io.heatcloud.api.errors.UnprocessableException("本公司没有启用提供 " + type.getSimpleName()
-        + " 的模块 / no module enabled for " + company.code() + " offers " + type.getName());
+    return found;
   }
+
 }

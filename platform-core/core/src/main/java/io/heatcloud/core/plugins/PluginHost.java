@@ -12,6 +12,7 @@ import io.heatcloud.api.module.MenuItem;
 import io.heatcloud.api.module.ModuleInfo;
 import io.heatcloud.api.module.PermissionDefinition;
 import io.heatcloud.api.persistence.PersistenceContribution;
+import io.heatcloud.api.rest.PublicRestContribution;
 import io.heatcloud.api.rest.RestContribution;
 import io.heatcloud.api.view.ViewContribution;
 import io.heatcloud.core.audit.AuditLog;
@@ -497,6 +498,8 @@ public class PluginHost {
       }
       RestContribution rest =
           single(extensions(RestContribution.class, id, loader), id, descriptor, "RestContribution");
+      PublicRestContribution publicRest =
+          single(extensions(PublicRestContribution.class, id, loader), id, descriptor, "PublicRestContribution");
       ViewContribution views =
           single(extensions(ViewContribution.class, id, loader), id, descriptor, "ViewContribution");
       Map<String, Function<ModuleContext, Object>> viewModels =
@@ -525,6 +528,7 @@ public class PluginHost {
           persistence,
           sessionFactory,
           rest,
+          publicRest,
           views,
           viewModels,
           jobs,

@@ -108,6 +108,7 @@ public class AuthenticationFilter extends HttpFilter {
         || path.startsWith("/jakarta.faces.resource/")
         || path.startsWith("/error/")
         || path.startsWith("/health/")
+        || path.startsWith("/api/public/")
         || path.equals("/favicon.ico")
         || (path.equals("/api/auth/token") && "POST".equals(request.getMethod()));
   }

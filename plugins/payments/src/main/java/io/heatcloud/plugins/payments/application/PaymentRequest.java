@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * @param accountNo the account paid for
  * @param amount yuan, positive, at most 2 decimals
  * @param channel COUNTER, BANK or ONLINE
- * @param method CASH, CARD or TRANSFER at the counter; COLLECTION for banks; the gateway id online
+ * @param method CASH, CARD or TRANSFER at the counter; the bank's code (ICBC, ...) for banks; the gateway id online
  * @param channelRef the channel's transaction id (a card slip, a bank reference), optional
  * @param note a note, optional
  */

@@ -76,7 +76,7 @@ public class PaymentService {
       throw new UnprocessableException("线上支付只能由支付渠道通知入账 / online payments are posted by the gateway's "
           + "notifications, not by staff");
     }
-    return postAs("API", idempotencyKey, request, user());
+    return postAs("API", idempotencyKey, request, user(), today());
   }
 
   /**
@@ -86,19 +86,23 @@ public class PaymentService {
    * @param scope GW:gateway or BANK:bank
    * @param request the payment, with the channel's transaction id as channelRef
    * @param postedBy who posts (the channel)
+   * @param businessDate the channel's day of the payment (its statement's day), not after today
    * @return the entry
    */
-  public Posted postFromChannel(String scope, PaymentRequest request, String postedBy) {
+  public Posted postFromChannel(String scope, PaymentRequest request, String postedBy, LocalDate businessDate) {
     channel(request);
-    return postAs(scope, request.channelRef(), request, postedBy);
+    if (businessDate == null || businessDate.isAfter(today())) {
+      throw new InvalidRequestException("交易日期不能晚于今天 / the payment's day must not be after today");
+    }
+    return postAs(scope, request.channelRef(), request, postedBy, businessDate);
   }
 
-  private Posted postAs(String scope, String key, PaymentRequest request, String postedBy) {
+  private Posted postAs(String scope, String key, PaymentRequest request, String postedBy, LocalDate businessDate) {
     BigDecimal amount = amount(request.amount());
     AccountSummary account = account(request.accountNo());
     Channel channel = channel(request);
     String payload = String.join("|", "PAY", account.accountNo(), amount.toPlainString(), channel.name(),
-        request.method(), nz(request.channelRef()));
+        request.method(), nz(request.channelRef()), "API".equals(scope) ? "" : businessDate.toString());
     Optional<Long> done = keys.claim(scope, key, payload);
     if (done.isPresent()) {
       return new Posted(view(done.get()), true);
@@ -115,10 +119,18 @@ public class PaymentService {
         }
         Allocation.Split split = Allocation.allocate(owed, amount, order(), context.settings().flag(PaymentsModule.LATE_FEES_FIRST));
         Payment payment = new Payment(PaymentKind.PAYMENT, account.id(), account.accountNo(), channel, request.method(),
-            blankToNull(request.channelRef()), amount, split.prepaid(), null, receiptNo(em), today(),
+            blankToNull(request.channelRef()), amount, split.prepaid(), null, receiptNo(em), businessDate,
             trim(request.note(), 200), postedBy);
-        em.persist(payment);
-        em.flush();
+        try {
+          em.persist(payment);
+          em.flush();
+        } catch (PersistenceException e) {
+          if (rootMessage(e).contains("uq_pay_payment_channel_ref")) {
+            throw new io.heatcloud.api.errors.ConflictException("渠道流水号 " + request.channelRef() + " 已入账 / the channel's "
+                + "transaction " + request.channelRef() + " was posted already");
+          }
+          throw e;
+        }
         record(em, receivables, payment, split, codes);
         IdempotencyKeys.done(em, scope, key, payment.getId());
         return payment.getId();
@@ -189,8 +201,22 @@ public class PaymentService {
           throw new UnprocessableException("该笔缴费的预存部分已被使用，无法退回 " + amount + " 元 / the payment's prepaid part was "
               + "spent; " + amount + " cannot be given back: " + e.getMessage());
         }
+        String gatewayRefund = null;
+        if (original.getChannel() == Channel.ONLINE) {
+          // the money goes back through the gateway first; a second try with the same key is the same refund there
+          OnlineService online = new OnlineService(context);
+          String orderNo = online.orderOfPayment(paymentId).orElseThrow(() -> new UnprocessableException(
+              "找不到该笔线上缴费的订单 / the online payment has no order"));
+          try {
+            gatewayRefund = online.gateway(original.getMethod()).refund(orderNo,
+                "RF" + IdempotencyKeys.sha256(idempotencyKey).substring(0, 24), amount);
+          } catch (io.heatcloud.api.payments.GatewayException e) {
+            throw new io.heatcloud.api.errors.ProblemException(502, "gateway-refused", "支付渠道未能退款 / the gateway "
+                + "did not refund: " + e.getMessage(), List.of());
+          }
+        }
         Payment entry = new Payment(kind, original.getAccountId(), original.getAccountNo(), original.getChannel(),
-            original.getMethod(), null, amount.negate(), split.prepaid(), paymentId, receiptNo(em), today(),
+            original.getMethod(), gatewayRefund, amount.negate(), split.prepaid(), paymentId, receiptNo(em), today(),
             trim(request.reason(), 200), by);
         em.persist(entry);
         em.flush();
@@ -386,6 +412,16 @@ public class PaymentService {
           p.getMethod(), p.getChannelRef(), p.getAmount(), p.getPrepaid(), p.getOriginalId(), refunded,
           p.getBusinessDate(), p.getCreatedAt(), p.getCreatedBy(), p.getNote(), lines);
     });
+  }
+
+  /**
+   * The holder's name of an account (bank files check it).
+   *
+   * @param accountNo the account
+   * @return the holder
+   */
+  String holderOf(String accountNo) {
+    return account(accountNo).holderName();
   }
 
   // --- input -----------------------------------------------------------------------------------

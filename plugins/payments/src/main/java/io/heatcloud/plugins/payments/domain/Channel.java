@@ -6,8 +6,8 @@ import java.util.Set;
 public enum Channel {
   /** Service-hall counter. */
   COUNTER(Set.of("CASH", "CARD", "TRANSFER")),
-  /** A bank's collection file. */
-  BANK(Set.of("COLLECTION")),
+  /** A bank's collection file; the method is the bank's code (ICBC, CCB, ...). */
+  BANK(Set.of()),
   /** An online gateway; the method is the gateway's id. */
   ONLINE(Set.of());
 
@@ -24,6 +24,13 @@ public enum Channel {
    * @return true when accepted
    */
   public boolean accepts(String method) {
-    return this == ONLINE ? method != null && method.matches("[a-z][a-z0-9-]{1,19}") : methods.contains(method);
+    if (method == null) {
+      return false;
+    }
+    return switch (this) {
+      case ONLINE -> method.matches("[a-z][a-z0-9-]{1,19}");
+      case BANK -> method.matches("[A-Z0-9]{2,12}");
+      default -> methods.contains(method);
+    };
   }
 }

@@ -2,6 +2,11 @@ package io.heatcloud.plugins.payments.rest;
 
 import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.api.errors.InvalidRequestException;
+import io.heatcloud.api.customers.AccountDirectory;
+import io.heatcloud.api.errors.NotFoundException;
+import io.heatcloud.plugins.payments.PaymentsModule;
+import io.heatcloud.plugins.payments.application.BankFileImport;
+import io.heatcloud.plugins.payments.application.OnlineService;
 import io.heatcloud.plugins.payments.application.PaymentRequest;
 import io.heatcloud.plugins.payments.application.PaymentService;
 import io.heatcloud.plugins.payments.application.PaymentView;
@@ -25,7 +30,8 @@ import java.util.Map;
 
 /**
  * {@code /api/modules/payments}: post payments (header {@code Idempotency-Key} required), refund and
- * reverse them, read an account's payments and prepaid balance, list a day's payments.
+ * reverse them, import bank collection files, read an account's payments and prepaid balance, list a
+ * day's payments.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -132,6 +138,71 @@ public class PaymentsResource {
       throw new InvalidRequestException("日期格式为 yyyy-MM-dd / day is yyyy-MM-dd");
     }
     return new PaymentService(context).ofDay(date, channel, offset, limit == null ? 100 : limit);
+  }
+
+  /**
+   * Imports a bank's collection file (format: {@link BankFileImport}); the body is the file.
+   *
+   * @param bank the bank's code, e.g. ICBC
+   * @param fileName the file's name, whose extension (.csv, .txt, .xlsx) decides the format
+   * @param content the file
+   * @return what was posted, already posted and rejected, with reasons
+   */
+  @POST
+  @Path("bank-files")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  public BankFileImport.Report bankFile(@QueryParam("bank") String bank, @QueryParam("fileName") String fileName,
+      byte[] content) {
+    return new BankFileImport(context).importFile(bank, fileName == null ? "bank.csv" : fileName, content);
+  }
+
+  /**
+   * Creates an online order for what an account owes (a cashier shows the customer the gateway's
+   * page or its QR code). Body: {@code {"accountNo": ..., "gateway": "paysim", "returnUrl": ...}}.
+   *
+   * @param request the account, the gateway and the return address
+   * @return 201 with the order and its payUrl
+   */
+  @POST
+  @Path("online-orders")
+  public Response createOrder(Map<String, String> request) {
+    context.requirePermission(PaymentsModule.COLLECT);
+    if (request == null) {
+      throw new InvalidRequestException("缺少订单内容 / the order is missing");
+    }
+    long accountId = context.service(AccountDirectory.class).byNumber(String.valueOf(request.get("accountNo")))
+        .orElseThrow(() -> new NotFoundException("户号不存在 / no such account: " + request.get("accountNo"))).id();
+    String by = context.user().map(u -> u.username()).orElse("system");
+    return Response.status(201).entity(new OnlineService(context).create(accountId, request.get("gateway"),
+        request.get("returnUrl"), by)).build();
+  }
+
+  /**
+   * An online order.
+   *
+   * @param orderNo the order
+   * @return it
+   */
+  @GET
+  @Path("online-orders/{orderNo}")
+  public OnlineService.Order order(@PathParam("orderNo") String orderNo) {
+    context.requirePermission(PaymentsModule.VIEW);
+    return new OnlineService(context).order(orderNo)
+        .orElseThrow(() -> new NotFoundException("订单不存在 / no such order: " + orderNo));
+  }
+
+  /**
+   * Asks the gateway about an order now (its notification did not come) and posts or closes it.
+   *
+   * @param orderNo the order
+   * @return the order afterwards
+   */
+  @POST
+  @Path("online-orders/{orderNo}/query")
+  public OnlineService.Order query(@PathParam("orderNo") String orderNo) {
+    context.requirePermission(PaymentsModule.COLLECT);
+    return new OnlineService(context).queryNow(orderNo);
   }
 
   private static Response created(PaymentService.Posted posted) {

@@ -1,0 +1,186 @@
+package io.heatcloud.plugins.payments.application;
+
+import io.heatcloud.api.context.ModuleContext;
+import io.heatcloud.api.context.UserInfo;
+import io.heatcloud.api.errors.InvalidRequestException;
+import io.heatcloud.api.errors.ProblemException;
+import io.heatcloud.api.exports.SpreadsheetImport;
+import io.heatcloud.plugins.payments.PaymentsModule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A bank's daily collection file: every line is a payment the bank collected for an account. Each
+ * line posts under the bank's transaction reference (idempotency scope {@code BANK:<bank>}), so
+ * importing a file twice, or two files that overlap, posts every transaction once. Lines that cannot
+ * be posted are reported with the reason; the others post.
+ *
+ * <p>Accepted format (CSV in UTF-8 or GBK, or the first sheet of an .xlsx), first row the headers in
+ * Chinese or English, in any order:
+ *
+ * <pre>
+ * 交易日期,银行流水号,户号,金额,户名
+ * date,bankRef,accountNo,amount,holder
+ * 2026-11-30,ICBC2026113000001,YT010000001,2200.00,张三
+ * </pre>
+ *
+ * The date is yyyy-MM-dd or yyyyMMdd and becomes the payment's business day; the amount is yuan
+ * with at most 2 decimals; the holder is optional and, when given, must match the account's holder.
+ */
+public class BankFileImport {
+
+  /** The largest file accepted. */
+  public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+  private static final Map<String, String> HEADERS = Map.ofEntries(
+      Map.entry("交易日期", "date"), Map.entry("date", "date"),
+      Map.entry("银行流水号", "bankRef"), Map.entry("bankref", "bankRef"),
+      Map.entry("户号", "accountNo"), Map.entry("accountno", "accountNo"),
+      Map.entry("金额", "amount"), Map.entry("amount", "amount"),
+      Map.entry("户名", "holder"), Map.entry("holder", "holder"));
+
+  private final ModuleContext context;
+
+  /**
+   * Binds the import to a company.
+   *
+   * @param context the payments module's context
+   */
+  public BankFileImport(ModuleContext context) {
+    this.context = context;
+  }
+
+  /**
+   * What an import did.
+   *
+   * @param bank the bank
+   * @param lines data lines read
+   * @param posted lines posted now
+   * @param alreadyPosted lines posted by an earlier import (same bank reference and content)
+   * @param postedAmount yuan posted now
+   * @param rejected the lines not posted, with the reason
+   */
+  public record Report(String bank, int lines, int posted, int alreadyPosted, BigDecimal postedAmount,
+      List<Rejected> rejected) {}
+
+  /**
+   * A line not posted.
+   *
+   * @param line the line number in the file (the header is line 1)
+   * @param bankRef the bank's reference, as read
+   * @param accountNo the account, as read
+   * @param amount the amount, as read
+   * @param reason why
+   */
+  public record Rejected(int line, String bankRef, String accountNo, String amount, String reason) {}
+
+  /**
+   * Imports a file.
+   *
+   * @param bank the bank's code (letters and digits, e.g. ICBC)
+   * @param fileName the file's name (.csv, .txt or .xlsx)
+   * @param content its bytes
+   * @return the report
+   */
+  public Report importFile(String bank, String fileName, byte[] content) {
+    context.requirePermission(PaymentsModule.COLLECT);
+    if (bank == null || !bank.matches("[A-Za-z0-9]{2,12}")) {
+      throw new InvalidRequestException("银行代码为 2 至 12 位字母或数字 / the bank code has 2 to 12 letters or digits");
+    }
+    if (content == null || content.length == 0 || content.length > MAX_BYTES) {
+      throw new InvalidRequestException("文件为空或超过 20 MB / the file is empty or larger than 20 MB");
+    }
+    String code = bank.toUpperCase(Locale.ROOT);
+    SpreadsheetImport.Table table = context.service(SpreadsheetImport.class).read(fileName, content);
+    int[] col = columns(table.headers());
+    PaymentService payments = new PaymentService(context);
+    String by = "bank:" + code + "/" + context.user().map(UserInfo::username).orElse("system");
+    int posted = 0;
+    int again = 0;
+    BigDecimal amount = BigDecimal.ZERO.setScale(2);
+    List<Rejected> rejected = new ArrayList<>();
+    int lineNo = 1;
+    for (List<String> row : table.rows()) {
+      lineNo++;
+      String date = cell(row, col[0]);
+      String ref = cell(row, col[1]);
+      String account = cell(row, col[2]);
+      String money = cell(row, col[3]);
+      String holder = col[4] < 0 ? "" : cell(row, col[4]);
+      if (date.isEmpty() && ref.isEmpty() && account.isEmpty() && money.isEmpty()) {
+        continue;
+      }
+      try {
+        if (ref.isEmpty()) {
+          throw new InvalidRequestException("缺少银行流水号 / the bank reference is missing");
+        }
+        BigDecimal value = parseAmount(money);
+        LocalDate day = parseDate(date);
+        if (!holder.isEmpty()) {
+          String actual = payments.holderOf(account);
+          if (!holder.equals(actual)) {
+            throw new InvalidRequestException("户名与户号不符 / the holder does not match the account");
+          }
+        }
+        PaymentService.Posted result = payments.postFromChannel("BANK:" + code,
+            new PaymentRequest(account, value, "BANK", code, ref, null), by, day);
+        if (result.replayed()) {
+          again++;
+        } else {
+          posted++;
+          amount = amount.add(result.payment().amount());
+        }
+      } catch (ProblemException e) {
+        rejected.add(new Rejected(lineNo, ref, account, money, e.getMessage()));
+      }
+    }
+    context.audit().record("payments.bankfile", "bank:" + code, fileName + ": " + posted + " posted (" + amount
+        + " yuan), " + again + " already posted, " + rejected.size() + " rejected");
+    return new Report(code, lineNo - 1, posted, again, amount, rejected);
+  }
+
+  private static int[] columns(List<String> headers) {
+    int[] col = {-1, -1, -1, -1, -1};
+    List<String> names = List.of("date", "bankRef", "accountNo", "amount", "holder");
+    for (int i = 0; i < headers.size(); i++) {
+      String key = HEADERS.get(headers.get(i).trim().toLowerCase(Locale.ROOT));
+      if (key != null) {
+        col[names.indexOf(key)] = i;
+      }
+    }
+    for (int i = 0; i < 4; i++) {
+      if (col[i] < 0) {
+        throw new InvalidRequestException("缺少列：交易日期、银行流水号、户号、金额 / the columns date, bankRef, accountNo and "
+            + "amount are required; missing " + names.get(i));
+      }
+    }
+    return col;
+  }
+
+  private static String cell(List<String> row, int index) {
+    return index < row.size() && row.get(index) != null ? row.get(index).trim() : "";
+  }
+
+  private static BigDecimal parseAmount(String text) {
+    try {
+      return new BigDecimal(text.replace(",", ""));
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException("金额不是数字：" + text + " / the amount is not a number: " + text);
+    }
+  }
+
+  private static LocalDate parseDate(String text) {
+    try {
+      return text.matches("\\d{8}") ? LocalDate.parse(text, java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+          : LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException("日期格式为 yyyy-MM-dd 或 yyyyMMdd：" + text + " / the date is yyyy-MM-dd or yyyyMMdd: "
+          + text);
+    }
+  }
+}
