@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.crypto.Mac;
@@ -39,8 +40,9 @@ class OnlinePaymentsIT extends PlatformDeployment {
   private static final String SECRET = "paysim-demo-secret-change-me";
   private static String noisy;
   private static String silent;
+  private static String reconciling;
 
-  private static String company(String code, String paysimSettings) {
+  private static String company(String code, String settings) {
     return """
         kind: company
         code: %s
@@ -48,7 +50,6 @@ class OnlinePaymentsIT extends PlatformDeployment {
         name: 线上支付测试%s热力公司
         modules: [billing, payments, paysim]
         settings:
-          paysim:
         %s
         demo:
           accounts: 200
@@ -58,29 +59,36 @@ class OnlinePaymentsIT extends PlatformDeployment {
             displayName: %s 管理员
             role: COMPANY_ADMIN
             initialPassword: "Online#Pay2026"
-        """.formatted(code, code, paysimSettings.indent(4).stripTrailing(), code.toLowerCase(), code);
+        """.formatted(code, code, settings.indent(2).stripTrailing(), code.toLowerCase(), code);
   }
 
   @BeforeAll
   static void companies() throws Exception {
     Files.writeString(It.tenantsDir().resolve("companies/pon.yaml"),
-        company("PON", "notificationCopies: 10\nnotificationDelayMs: 1500"), StandardCharsets.UTF_8);
+        company("PON", "paysim:\n  notificationCopies: 10\n  notificationDelayMs: 1500"), StandardCharsets.UTF_8);
     Files.writeString(It.tenantsDir().resolve("companies/pol.yaml"),
-        company("POL", "lostNotifications: 99"), StandardCharsets.UTF_8);
-    Api.await(Duration.ofSeconds(90), "companies PON and POL",
-        () -> BILLING.token("pon.admin", "Online#Pay2026") != null && BILLING.token("pol.admin", "Online#Pay2026") != null);
+        company("POL", "paysim:\n  lostNotifications: 99"), StandardCharsets.UTF_8);
+    // reconciliation: notifications lost and no background query, so the test decides what the platform has
+    Files.writeString(It.tenantsDir().resolve("companies/por.yaml"),
+        company("POR", "paysim:\n  lostNotifications: 99\npayments:\n  queryOrdersAfterSeconds: 86400"),
+        StandardCharsets.UTF_8);
+    Api.await(Duration.ofSeconds(90), "companies PON, POL and POR",
+        () -> BILLING.token("pon.admin", "Online#Pay2026") != null && BILLING.token("pol.admin", "Online#Pay2026") != null
+            && BILLING.token("por.admin", "Online#Pay2026") != null);
     noisy = BILLING.token("pon.admin", "Online#Pay2026");
     silent = BILLING.token("pol.admin", "Online#Pay2026");
-    BILLING.awaitModule(noisy);
-    BILLING.awaitModule(silent);
-    BILLING.completed(noisy, BILLING.start(noisy, BILLING.season(noisy)));
-    BILLING.completed(silent, BILLING.start(silent, BILLING.season(silent)));
+    reconciling = BILLING.token("por.admin", "Online#Pay2026");
+    for (String admin : List.of(noisy, silent, reconciling)) {
+      BILLING.awaitModule(admin);
+      BILLING.completed(admin, BILLING.start(admin, BILLING.season(admin)));
+    }
   }
 
   @AfterEach
   void ledgersBalance() {
     Payments.assertBalanced("t_pon");
     Payments.assertBalanced("t_pol");
+    Payments.assertBalanced("t_por");
   }
 
   private static String account(String schema, int n) {
@@ -233,6 +241,68 @@ class OnlinePaymentsIT extends PlatformDeployment {
     // the same request again: the first refund, nothing more at the gateway
     PAYMENTS.refund(silent, "online-refund-" + paymentId, paymentId, "10.00").then().statusCode(201);
     assertEquals(1, count("SELECT count(*) FROM t_pol.sim_refund WHERE order_no = ?", order.getString("orderNo")));
+  }
+
+  @Test
+  void aGatewayDayIsReconciledEveryDifferenceResolvedAndTheDayClosed() {
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    // A: paid at the gateway, never reached the platform; B: the gateway says another amount;
+    // C: the platform has it, the gateway's statement does not; D: matched
+    JsonPath[] orders = new JsonPath[4];
+    for (int i = 0; i < 4; i++) {
+      orders[i] = order(reconciling, account("t_por", 10 + i));
+      payAtGateway(orders[i].getString("payUrl"));
+      if (i > 0) {
+        BILLING.as(reconciling).post("/modules/payments/online-orders/" + orders[i].getString("orderNo") + "/query")
+            .then().statusCode(200);
+      }
+    }
+    Db.update("UPDATE t_por.sim_order SET amount = amount + 1 WHERE order_no = ?", orders[1].getString("orderNo"));
+    Db.update("UPDATE t_por.sim_order SET paid_on = paid_on - 1 WHERE order_no = ?", orders[2].getString("orderNo"));
+    String txA = (String) Db.value("SELECT transaction_id FROM t_por.sim_order WHERE order_no = ?", orders[0].getString("orderNo"));
+
+    JsonPath day = BILLING.as(reconciling).post("/modules/payments/reconciliations/online/paysim/" + today)
+        .then().statusCode(200).extract().jsonPath();
+    assertEquals("OPEN", day.getString("status"));
+    assertEquals(1, day.getInt("matched"));
+    assertEquals(3, day.getInt("unresolved"));
+    assertEquals(List.of("MISSING_IN_PLATFORM", "AMOUNT_MISMATCH", "MISSING_IN_CHANNEL"),
+        List.of(kind(day, txA), kind(day, orders[1]), kind(day, orders[2])));
+    long id = day.getLong("id");
+    BILLING.as(reconciling).post("/modules/payments/reconciliations/" + id + "/close").then().statusCode(422);
+
+    long refundsBefore = count("SELECT count(*) FROM t_por.sim_refund");
+    resolve(day, "MISSING_IN_PLATFORM", "POST", "通知丢失，按对账单补记").then().statusCode(200);
+    assertEquals(1, count("SELECT count(*) FROM t_por.pay_payment WHERE channel_ref = ?", txA));
+    resolve(day, "AMOUNT_MISMATCH", "REVERSE", "wrong action").then().statusCode(422);
+    resolve(day, "AMOUNT_MISMATCH", "ACCEPT", "").then().statusCode(400);
+    resolve(day, "AMOUNT_MISMATCH", "ACCEPT", "渠道多记 1 元，已联系渠道更正").then().statusCode(200);
+    JsonPath last = resolve(day, "MISSING_IN_CHANNEL", "REVERSE", "渠道无此交易，冲正").then().statusCode(200)
+        .extract().jsonPath();
+    assertEquals(0, last.getInt("unresolved"));
+    assertEquals(refundsBefore, count("SELECT count(*) FROM t_por.sim_refund"), "a reversal of money the channel never had "
+        + "asks the gateway for nothing");
+    assertEquals(1, count("SELECT count(*) FROM t_por.pay_payment WHERE kind = 'REVERSAL' AND original_id = "
+        + "(SELECT payment_id FROM t_por.pay_order WHERE order_no = ?)", orders[2].getString("orderNo")));
+    BILLING.as(reconciling).post("/modules/payments/reconciliations/" + id + "/close").then().statusCode(200)
+        .body("status", org.hamcrest.Matchers.equalTo("CLOSED"));
+    BILLING.as(reconciling).post("/modules/payments/reconciliations/online/paysim/" + today).then().statusCode(409);
+  }
+
+  private static String kind(JsonPath day, JsonPath order) {
+    return kind(day, (String) Db.value("SELECT COALESCE(p.channel_ref, s.transaction_id) FROM t_por.sim_order s "
+        + "LEFT JOIN t_por.pay_order o ON o.order_no = s.order_no LEFT JOIN t_por.pay_payment p ON p.id = o.payment_id "
+        + "WHERE s.order_no = ?", order.getString("orderNo")));
+  }
+
+  private static String kind(JsonPath day, String reference) {
+    return day.getString("items.find { it.reference == '" + reference + "' }.kind");
+  }
+
+  private static Response resolve(JsonPath day, String kind, String action, String reason) {
+    long item = day.getLong("items.find { it.kind == '" + kind + "' }.id");
+    return BILLING.as(reconciling).body(Map.of("action", action, "reason", reason))
+        .post("/modules/payments/reconciliations/items/" + item + "/resolution");
   }
 
   private static String nonce() {

@@ -243,6 +243,67 @@ class PaymentsIT extends PlatformDeployment {
   }
 
   @Test
+  void aBankFileImportsOnceReportsRejectedLinesAndTheBankDayReconciles() {
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    String a1 = billedAccount("t_pya", 20);
+    String a2 = billedAccount("t_pya", 21);
+    String a3 = billedAccount("t_pya", 22);
+    String holder = (String) Db.value("SELECT c.name FROM t_pya.account a JOIN t_pya.customer c ON c.id = a.customer_id "
+        + "WHERE a.account_no = ?", a1);
+    String file = "交易日期,银行流水号,户号,金额,户名\n"
+        + today.replace("-", "") + ",ICBC0001," + a1 + ",1000.00," + holder + "\n"
+        + today + ",ICBC0002," + a2 + ",500.50,\n"
+        + today + ",ICBC0003," + a3 + ",300.00,\n"
+        + today + ",ICBC0004,NO-SUCH-ACCOUNT,10.00,\n"
+        + today + ",ICBC0005," + a2 + ",12.345,\n"
+        + today + ",ICBC0006," + a3 + ",20.00,不是户主\n";
+    byte[] gbk = file.getBytes(java.nio.charset.Charset.forName("GBK"));
+    JsonPath report = BILLING.as(cashierA).contentType("text/csv").body(gbk).queryParam("bank", "ICBC")
+        .queryParam("fileName", "icbc.csv").post("/modules/payments/bank-files").then().statusCode(200).extract().jsonPath();
+    assertEquals(6, report.getInt("lines"));
+    assertEquals(3, report.getInt("posted"));
+    assertEquals(0, new BigDecimal("1800.50").compareTo(new BigDecimal(report.getString("postedAmount"))));
+    assertEquals(List.of(5, 6, 7), report.getList("rejected.line"));
+    assertTrue(report.getString("rejected[0].reason").contains("no such account"), report.prettify());
+    assertTrue(report.getString("rejected[1].reason").contains("2 decimals"), report.prettify());
+    assertTrue(report.getString("rejected[2].reason").contains("holder"), report.prettify());
+    JsonPath again = BILLING.as(cashierA).contentType("text/csv").body(gbk).queryParam("bank", "ICBC")
+        .queryParam("fileName", "icbc.csv").post("/modules/payments/bank-files").then().statusCode(200).extract().jsonPath();
+    assertEquals(0, again.getInt("posted"));
+    assertEquals(3, again.getInt("alreadyPosted"));
+    assertEquals(3L, ((Number) Db.value("SELECT count(*) FROM t_pya.pay_payment WHERE channel = 'BANK' AND method = 'ICBC' "
+        + "AND channel_ref LIKE 'ICBC000%'")).longValue());
+
+    // the bank's statement: ICBC0001 as posted, ICBC0002 with another amount, ICBC0003 missing, ICBC0009 unknown here
+    String statement = "date,bankRef,accountNo,amount\n" + today + ",ICBC0001," + a1 + ",1000.00\n"
+        + today + ",ICBC0002," + a2 + ",505.50\n" + today + ",ICBC0009," + a3 + ",88.00\n";
+    JsonPath day = BILLING.as(adminA).contentType("text/csv").body(statement.getBytes(StandardCharsets.UTF_8))
+        .post("/modules/payments/reconciliations/bank/ICBC/" + today).then().statusCode(200).extract().jsonPath();
+    assertEquals(1, day.getInt("matched"));
+    assertEquals(3, day.getInt("unresolved"));
+    BILLING.as(cashierA).body(Map.of("action", "ACCEPT", "reason", "x"))
+        .post("/modules/payments/reconciliations/items/" + day.getLong("items[0].id") + "/resolution").then().statusCode(403);
+    for (String kind : List.of("MISSING_IN_PLATFORM:POST", "AMOUNT_MISMATCH:ACCEPT", "MISSING_IN_CHANNEL:REVERSE")) {
+      String[] k = kind.split(":");
+      long item = day.getLong("items.find { it.kind == '" + k[0] + "' }.id");
+      BILLING.as(adminA).body(Map.of("action", k[1], "reason", "银行对账处理 " + k[0]))
+          .post("/modules/payments/reconciliations/items/" + item + "/resolution").then().statusCode(200);
+    }
+    assertEquals(1L, ((Number) Db.value("SELECT count(*) FROM t_pya.pay_payment WHERE channel_ref = 'ICBC0009'")).longValue());
+    BILLING.as(adminA).post("/modules/payments/reconciliations/" + day.getLong("id") + "/close").then().statusCode(200)
+        .body("status", equalTo("CLOSED"));
+
+    // the income report: the bank's receipts and the reversal, apart per channel
+    JsonPath income = BILLING.as(adminA).queryParam("from", today).queryParam("to", today)
+        .get("/modules/payments/income").then().statusCode(200).extract().jsonPath();
+    assertEquals(4, income.getInt("find { it.channel == 'BANK' && it.source == 'ICBC' }.receipts"));
+    assertEquals(1, income.getInt("find { it.channel == 'BANK' && it.source == 'ICBC' }.returns"));
+    byte[] xlsx = BILLING.as(adminA).queryParam("from", today).queryParam("to", today)
+        .get("/modules/payments/income.xlsx").then().statusCode(200).extract().asByteArray();
+    assertTrue(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K');
+  }
+
+  @Test
   void oneCompanyReachesNothingOfAnothersPayments() {
     String accountA = billedAccount("t_pya", 6);
     long id = PAYMENTS.post(cashierA, "isolation-" + System.nanoTime(), accountA, "20.00", "CASH")

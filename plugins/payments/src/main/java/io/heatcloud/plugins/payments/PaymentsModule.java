@@ -25,6 +25,9 @@ public class PaymentsModule implements HeatCloudModule {
   /** Refund and reverse payments. */
   public static final String REFUND = "payments.refund";
 
+  /** Reconcile channels and close days. */
+  public static final String RECONCILE = "payments.reconcile";
+
   /** Setting: allocation order, OLDEST_FIRST or NEWEST_FIRST. */
   public static final String ALLOCATION_ORDER = "allocationOrder";
 
@@ -33,6 +36,9 @@ public class PaymentsModule implements HeatCloudModule {
 
   /** Setting: the prefix of receipt numbers. */
   public static final String RECEIPT_PREFIX = "receiptPrefix";
+
+  /** Setting: seconds after which an unpaid online order is queried at its gateway. */
+  public static final String QUERY_AFTER_SECONDS = "queryOrdersAfterSeconds";
 
   /** Setting: the largest single payment accepted, yuan. */
   public static final String MAX_AMOUNT = "maxAmount";
@@ -51,7 +57,8 @@ public class PaymentsModule implements HeatCloudModule {
         List.of(
             new PermissionDefinition(VIEW, LocalizedText.of("查看缴费", "View payments"), staff),
             new PermissionDefinition(COLLECT, LocalizedText.of("收费", "Take payments"), staff),
-            new PermissionDefinition(REFUND, LocalizedText.of("退款与冲正", "Refund and reverse payments"), admin)),
+            new PermissionDefinition(REFUND, LocalizedText.of("退款与冲正", "Refund and reverse payments"), admin),
+            new PermissionDefinition(RECONCILE, LocalizedText.of("对账与关账", "Reconcile channels and close days"), admin)),
         List.of(
             new SettingDefinition(ALLOCATION_ORDER, LocalizedText.of("销账顺序(OLDEST_FIRST 先旧后新 / NEWEST_FIRST)",
                 "Allocation order (OLDEST_FIRST / NEWEST_FIRST)"), SettingType.TEXT, "OLDEST_FIRST"),
@@ -59,6 +66,8 @@ public class PaymentsModule implements HeatCloudModule {
                 SettingType.BOOLEAN, "false"),
             new SettingDefinition(RECEIPT_PREFIX, LocalizedText.of("收据号前缀", "Receipt number prefix"),
                 SettingType.TEXT, "SJ"),
+            new SettingDefinition(QUERY_AFTER_SECONDS, LocalizedText.of("线上订单多久未收到通知即查询(秒)",
+                "Query online orders without notification after (s)"), SettingType.INTEGER, "60"),
             new SettingDefinition(MAX_AMOUNT, LocalizedText.of("单笔最高金额(元)", "Largest single payment (yuan)"),
                 SettingType.DECIMAL, "1000000")),
         List.of("billing"));

@@ -97,38 +97,25 @@ public class BankFileImport {
     }
     String code = bank.toUpperCase(Locale.ROOT);
     SpreadsheetImport.Table table = context.service(SpreadsheetImport.class).read(fileName, content);
-    int[] col = columns(table.headers());
     PaymentService payments = new PaymentService(context);
     String by = "bank:" + code + "/" + context.user().map(UserInfo::username).orElse("system");
     int posted = 0;
     int again = 0;
     BigDecimal amount = BigDecimal.ZERO.setScale(2);
     List<Rejected> rejected = new ArrayList<>();
-    int lineNo = 1;
-    for (List<String> row : table.rows()) {
-      lineNo++;
-      String date = cell(row, col[0]);
-      String ref = cell(row, col[1]);
-      String account = cell(row, col[2]);
-      String money = cell(row, col[3]);
-      String holder = col[4] < 0 ? "" : cell(row, col[4]);
-      if (date.isEmpty() && ref.isEmpty() && account.isEmpty() && money.isEmpty()) {
-        continue;
-      }
+    List<Line> lines = lines(table);
+    for (Line line : lines) {
       try {
-        if (ref.isEmpty()) {
+        if (line.bankRef().isEmpty()) {
           throw new InvalidRequestException("缺少银行流水号 / the bank reference is missing");
         }
-        BigDecimal value = parseAmount(money);
-        LocalDate day = parseDate(date);
-        if (!holder.isEmpty()) {
-          String actual = payments.holderOf(account);
-          if (!holder.equals(actual)) {
-            throw new InvalidRequestException("户名与户号不符 / the holder does not match the account");
-          }
+        BigDecimal value = parseAmount(line.amount());
+        LocalDate day = parseDate(line.date());
+        if (!line.holder().isEmpty() && !line.holder().equals(payments.holderOf(line.accountNo()))) {
+          throw new InvalidRequestException("户名与户号不符 / the holder does not match the account");
         }
         PaymentService.Posted result = payments.postFromChannel("BANK:" + code,
-            new PaymentRequest(account, value, "BANK", code, ref, null), by, day);
+            new PaymentRequest(line.accountNo(), value, "BANK", code, line.bankRef(), null), by, day);
         if (result.replayed()) {
           again++;
         } else {
@@ -136,12 +123,45 @@ public class BankFileImport {
           amount = amount.add(result.payment().amount());
         }
       } catch (ProblemException e) {
-        rejected.add(new Rejected(lineNo, ref, account, money, e.getMessage()));
+        rejected.add(new Rejected(line.line(), line.bankRef(), line.accountNo(), line.amount(), e.getMessage()));
       }
     }
     context.audit().record("payments.bankfile", "bank:" + code, fileName + ": " + posted + " posted (" + amount
         + " yuan), " + again + " already posted, " + rejected.size() + " rejected");
-    return new Report(code, lineNo - 1, posted, again, amount, rejected);
+    return new Report(code, lines.size(), posted, again, amount, rejected);
+  }
+
+  /**
+   * A data line of a bank file, as read.
+   *
+   * @param line its line number (the header is line 1)
+   * @param date the date cell
+   * @param bankRef the bank's reference
+   * @param accountNo the account
+   * @param amount the amount cell
+   * @param holder the holder cell, possibly empty
+   */
+  record Line(int line, String date, String bankRef, String accountNo, String amount, String holder) {}
+
+  /**
+   * Reads the data lines of a bank file (blank lines skipped).
+   *
+   * @param table the file as a table
+   * @return its lines
+   */
+  static List<Line> lines(SpreadsheetImport.Table table) {
+    int[] col = columns(table.headers());
+    List<Line> lines = new ArrayList<>();
+    int lineNo = 1;
+    for (List<String> row : table.rows()) {
+      lineNo++;
+      Line line = new Line(lineNo, cell(row, col[0]), cell(row, col[1]), cell(row, col[2]), cell(row, col[3]),
+          col[4] < 0 ? "" : cell(row, col[4]));
+      if (!(line.date().isEmpty() && line.bankRef().isEmpty() && line.accountNo().isEmpty() && line.amount().isEmpty())) {
+        lines.add(line);
+      }
+    }
+    return lines;
   }
 
   private static int[] columns(List<String> headers) {
@@ -166,7 +186,7 @@ public class BankFileImport {
     return index < row.size() && row.get(index) != null ? row.get(index).trim() : "";
   }
 
-  private static BigDecimal parseAmount(String text) {
+  static BigDecimal parseAmount(String text) {
     try {
       return new BigDecimal(text.replace(",", ""));
     } catch (NumberFormatException e) {
@@ -174,7 +194,7 @@ public class BankFileImport {
     }
   }
 
-  private static LocalDate parseDate(String text) {
+  static LocalDate parseDate(String text) {
     try {
       return text.matches("\\d{8}") ? LocalDate.parse(text, java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
           : LocalDate.parse(text);

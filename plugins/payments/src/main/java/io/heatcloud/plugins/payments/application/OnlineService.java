@@ -27,9 +27,6 @@ import java.util.Optional;
  */
 public class OnlineService {
 
-  /** Orders still open after this many seconds are queried at the gateway. */
-  public static final int QUERY_AFTER_SECONDS = 60;
-
   private final ModuleContext context;
 
   /**
@@ -131,8 +128,8 @@ public class OnlineService {
   }
 
   /**
-   * Queries the gateways about orders left open longer than {@link #QUERY_AFTER_SECONDS} (their
-   * notification never came) and posts or closes them.
+   * Queries the gateways about orders left open longer than the setting {@code
+   * queryOrdersAfterSeconds} (their notification never came) and posts or closes them.
    *
    * @return orders resolved
    */
@@ -140,7 +137,8 @@ public class OnlineService {
     List<?> open = context.inTransaction(em -> em.createNativeQuery("SELECT order_no, gateway, "
             + "created_at < now() - interval '30 minutes' FROM pay_order WHERE status = 'CREATED' "
             + "AND created_at < now() - make_interval(secs => ?1) AND created_at > now() - interval '3 days' "
-            + "ORDER BY created_at LIMIT 500").setParameter(1, QUERY_AFTER_SECONDS).getResultList());
+            + "ORDER BY created_at LIMIT 500").setParameter(1, context.settings().integer(io.heatcloud.plugins.payments.PaymentsModule.QUERY_AFTER_SECONDS))
+        .getResultList());
     int resolved = 0;
     for (Object row : open) {
       Object[] r = (Object[]) row;
@@ -234,7 +232,7 @@ public class OnlineService {
         .orElseThrow(() -> new NotFoundException("没有启用该支付渠道 / no such gateway: " + gatewayId));
   }
 
-  private void apply(PaymentGateway gateway, GatewayEvent event) {
+  void apply(PaymentGateway gateway, GatewayEvent event) {
     Order order = order(event.orderNo())
         .orElseThrow(() -> new UnprocessableException("订单不存在 / no such order: " + event.orderNo()));
     if (!order.gateway().equals(gateway.id())) {

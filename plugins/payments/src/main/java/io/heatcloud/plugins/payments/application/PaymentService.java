@@ -155,6 +155,21 @@ public class PaymentService {
    * @return the refund or reversal entry
    */
   public Posted refund(long paymentId, String idempotencyKey, PaymentKind kind, RefundRequest request) {
+    return refund(paymentId, idempotencyKey, kind, request, true);
+  }
+
+  /**
+   * Refunds or reverses a payment, optionally without giving the money back through its gateway
+   * (reconciliation reverses entries the channel never had).
+   *
+   * @param paymentId the payment
+   * @param idempotencyKey the key
+   * @param kind REFUND or REVERSAL
+   * @param request amount and reason
+   * @param throughChannel whether an online payment's money goes back through its gateway
+   * @return the entry
+   */
+  Posted refund(long paymentId, String idempotencyKey, PaymentKind kind, RefundRequest request, boolean throughChannel) {
     context.requirePermission(PaymentsModule.REFUND);
     if (kind == PaymentKind.PAYMENT) {
       throw new InvalidRequestException("kind must be REFUND or REVERSAL");
@@ -202,7 +217,7 @@ public class PaymentService {
               + "spent; " + amount + " cannot be given back: " + e.getMessage());
         }
         String gatewayRefund = null;
-        if (original.getChannel() == Channel.ONLINE) {
+        if (original.getChannel() == Channel.ONLINE && throughChannel) {
           // the money goes back through the gateway first; a second try with the same key is the same refund there
           OnlineService online = new OnlineService(context);
           String orderNo = online.orderOfPayment(paymentId).orElseThrow(() -> new UnprocessableException(
@@ -478,6 +493,10 @@ public class PaymentService {
 
   private String user() {
     return context.user().map(UserInfo::username).orElse("system");
+  }
+
+  static LocalDate toDate(Object value) {
+    return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
   }
 
   static LocalDate today() {

@@ -6,7 +6,9 @@ import io.heatcloud.api.customers.AccountDirectory;
 import io.heatcloud.api.errors.NotFoundException;
 import io.heatcloud.plugins.payments.PaymentsModule;
 import io.heatcloud.plugins.payments.application.BankFileImport;
+import io.heatcloud.plugins.payments.application.IncomeReport;
 import io.heatcloud.plugins.payments.application.OnlineService;
+import io.heatcloud.plugins.payments.application.ReconciliationService;
 import io.heatcloud.plugins.payments.application.PaymentRequest;
 import io.heatcloud.plugins.payments.application.PaymentService;
 import io.heatcloud.plugins.payments.application.PaymentView;
@@ -203,6 +205,131 @@ public class PaymentsResource {
   public OnlineService.Order query(@PathParam("orderNo") String orderNo) {
     context.requirePermission(PaymentsModule.COLLECT);
     return new OnlineService(context).queryNow(orderNo);
+  }
+
+  /**
+   * Reconciles a day of an online gateway against the statement it downloads from the gateway.
+   *
+   * @param gateway the gateway
+   * @param day yyyy-MM-dd
+   * @return the reconciled day with its differences
+   */
+  @POST
+  @Path("reconciliations/online/{gateway}/{day}")
+  public ReconciliationService.Day reconcileGateway(@PathParam("gateway") String gateway, @PathParam("day") String day) {
+    return new ReconciliationService(context).reconcileGateway(gateway, date(day));
+  }
+
+  /**
+   * Reconciles a day of a bank against its statement file (the body; format of bank collection files).
+   *
+   * @param bank the bank
+   * @param day yyyy-MM-dd
+   * @param fileName the file's name
+   * @param content the statement
+   * @return the reconciled day with its differences
+   */
+  @POST
+  @Path("reconciliations/bank/{bank}/{day}")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  public ReconciliationService.Day reconcileBank(@PathParam("bank") String bank, @PathParam("day") String day,
+      @QueryParam("fileName") String fileName, byte[] content) {
+    return new ReconciliationService(context).reconcileBank(bank, date(day), fileName == null ? "statement.csv" : fileName,
+        content);
+  }
+
+  /**
+   * The reconciliations of a period.
+   *
+   * @param from yyyy-MM-dd, 30 days ago when absent
+   * @param to yyyy-MM-dd, today when absent
+   * @return the days, newest first
+   */
+  @GET
+  @Path("reconciliations")
+  public List<ReconciliationService.Day> reconciliations(@QueryParam("from") String from, @QueryParam("to") String to) {
+    LocalDate last = to == null ? LocalDate.now(PaymentService.ZONE) : date(to);
+    return new ReconciliationService(context).days(from == null ? last.minusDays(30) : date(from), last);
+  }
+
+  /**
+   * A reconciled day.
+   *
+   * @param id the reconciliation
+   * @return it with its differences
+   */
+  @GET
+  @Path("reconciliations/{id}")
+  public ReconciliationService.Day reconciliation(@PathParam("id") long id) {
+    return new ReconciliationService(context).day(id);
+  }
+
+  /**
+   * Resolves a difference. Body: {@code {"action": "POST"|"REVERSE"|"ACCEPT", "reason": ...}}.
+   *
+   * @param itemId the difference
+   * @param request action and reason
+   * @return the day afterwards
+   */
+  @POST
+  @Path("reconciliations/items/{itemId}/resolution")
+  public ReconciliationService.Day resolve(@PathParam("itemId") long itemId, Map<String, String> request) {
+    Map<String, String> r = request == null ? Map.of() : request;
+    return new ReconciliationService(context).resolve(itemId, r.get("action"), r.get("reason"));
+  }
+
+  /**
+   * Closes a day whose differences are all resolved (422 otherwise).
+   *
+   * @param id the reconciliation
+   * @return the closed day
+   */
+  @POST
+  @Path("reconciliations/{id}/close")
+  public ReconciliationService.Day close(@PathParam("id") long id) {
+    return new ReconciliationService(context).close(id);
+  }
+
+  /**
+   * Income per day and channel into the collection account.
+   *
+   * @param from yyyy-MM-dd
+   * @param to yyyy-MM-dd
+   * @return the rows
+   */
+  @GET
+  @Path("income")
+  public List<IncomeReport.Row> income(@QueryParam("from") String from, @QueryParam("to") String to) {
+    LocalDate last = to == null ? LocalDate.now(PaymentService.ZONE) : date(to);
+    return new IncomeReport(context).rows(from == null ? last.minusDays(30) : date(from), last);
+  }
+
+  /**
+   * The income report as an Excel workbook.
+   *
+   * @param from yyyy-MM-dd
+   * @param to yyyy-MM-dd
+   * @return the .xlsx file
+   */
+  @GET
+  @Path("income.xlsx")
+  @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  public Response incomeWorkbook(@QueryParam("from") String from, @QueryParam("to") String to) {
+    LocalDate last = to == null ? LocalDate.now(PaymentService.ZONE) : date(to);
+    LocalDate first = from == null ? last.minusDays(30) : date(from);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    new IncomeReport(context).export(first, last, out);
+    return Response.ok(out.toByteArray())
+        .header("Content-Disposition", "attachment; filename=\"income-" + first + "-" + last + ".xlsx\"").build();
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw new InvalidRequestException("日期格式为 yyyy-MM-dd / dates are yyyy-MM-dd");
+    }
   }
 
   private static Response created(PaymentService.Posted posted) {
