@@ -105,7 +105,8 @@ public interface ModuleContext {
   /**
    * A platform service offered to plugins: {@link io.heatcloud.api.customers.AccountDirectory},
    * {@link io.heatcloud.api.jobs.BatchJobs}, {@link io.heatcloud.api.persistence.BulkCopy}, {@link
-   * io.heatcloud.api.exports.SpreadsheetExport} or {@link io.heatcloud.api.exports.SpreadsheetImport};
+   * io.heatcloud.api.exports.SpreadsheetExport}, {@link io.heatcloud.api.exports.SpreadsheetImport} or
+   * {@link io.heatcloud.api.exports.PdfExport};
    * or a service another module enabled for the same company offers through a {@link
    * ServiceContribution} (for instance {@link io.heatcloud.api.receivables.Receivables}, offered by
    * billing).

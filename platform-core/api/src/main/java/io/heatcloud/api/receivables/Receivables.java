@@ -41,6 +41,14 @@ public interface Receivables {
   List<Settlement> settlementsOf(long accountId, String reference);
 
   /**
+   * An account's bills, newest season first.
+   *
+   * @param accountId the account
+   * @return one bill per season the account was billed in
+   */
+  List<Bill> bills(long accountId);
+
+  /**
    * Billed against received, per season, newest season first.
    *
    * @return one entry per season

@@ -74,6 +74,9 @@ public class ModuleContexts {
     if (type == io.heatcloud.api.exports.SpreadsheetImport.class) {
       return type.cast(new io.heatcloud.core.spreadsheets.PluginSpreadsheetImport());
     }
+    if (type == io.heatcloud.api.exports.PdfExport.class) {
+      return type.cast(new io.heatcloud.core.documents.PdfDocuments());
+    }
     if (type == BulkCopy.class) {
       return type.cast(bulkCopy.forModule(module, company.tenant()));
     }

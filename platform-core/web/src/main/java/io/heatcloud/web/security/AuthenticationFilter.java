@@ -11,6 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
+import io.heatcloud.core.portal.PortalCustomer;
+import io.heatcloud.core.portal.PortalService;
+import io.heatcloud.web.portal.PortalAccess;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,6 +39,7 @@ public class AuthenticationFilter extends HttpFilter {
   @Inject ApiTokenService tokens;
   @Inject PlatformConfig config;
   @Inject OrgDirectory directory;
+  @Inject PortalService portal;
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,6 +50,10 @@ public class AuthenticationFilter extends HttpFilter {
     try {
       Caller.set(Caller.anonymous(clientIp));
       TenantContext.clear();
+      if (path.startsWith("/portal/")) {
+        portal(request, response, chain, path);
+        return;
+      }
       Optional<AuthenticatedUser> user =
           path.startsWith("/api/") ? fromToken(request) : fromSession(request);
       if (user.isPresent() && !stillActive(user.get())) {
@@ -74,6 +83,34 @@ public class AuthenticationFilter extends HttpFilter {
       Caller.clear();
       // whatever plugin code ran, the pooled thread leaves with the application's class loader
       Thread.currentThread().setContextClassLoader(contextLoader);
+    }
+  }
+
+  /**
+   * The customer portal: its own session cookie, never the staff session; only the login and
+   * registration pages without one.
+   */
+  private void portal(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path)
+      throws IOException, ServletException {
+    Optional<PortalCustomer> customer = Optional.empty();
+    if (request.getCookies() != null) {
+      for (Cookie cookie : request.getCookies()) {
+        if (PortalAccess.COOKIE.equals(cookie.getName()) && customer.isEmpty()) {
+          customer = portal.authenticate(cookie.getValue());
+        }
+      }
+    }
+    if (customer.isPresent()) {
+      request.setAttribute(PortalCustomer.ATTRIBUTE, customer.get());
+      chain.doFilter(request, response);
+    } else if (path.equals("/portal/login.xhtml") || path.equals("/portal/register.xhtml")) {
+      chain.doFilter(request, response);
+    } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      response.setContentType("text/xml;charset=UTF-8");
+      response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+          + request.getContextPath() + "/portal/login.xhtml?expired=true\"/></partial-response>");
+    } else {
+      response.sendRedirect(request.getContextPath() + "/portal/login.xhtml");
     }
   }
 

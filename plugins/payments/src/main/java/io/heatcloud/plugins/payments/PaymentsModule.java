@@ -53,7 +53,8 @@ public class PaymentsModule implements HeatCloudModule {
             "Counter, bank and online payments, refunds and reversals, receipts"),
         List.of(
             new MenuItem(LocalizedText.of("营业厅收费", "Counter"), "counter.xhtml", "pi pi-wallet", COLLECT),
-            new MenuItem(LocalizedText.of("缴费记录", "Payments"), "payments.xhtml", "pi pi-list", VIEW)),
+            new MenuItem(LocalizedText.of("缴费记录", "Payments"), "payments.xhtml", "pi pi-list", VIEW),
+            new MenuItem(LocalizedText.of("对账", "Reconciliation"), "reconciliation.xhtml", "pi pi-check-square", VIEW)),
         List.of(
             new PermissionDefinition(VIEW, LocalizedText.of("查看缴费", "View payments"), staff),
             new PermissionDefinition(COLLECT, LocalizedText.of("收费", "Take payments"), staff),

@@ -218,6 +218,21 @@ public class AccountService {
   }
 
   /**
+   * The phones on file for an account (for the customer portal's verification), with its id.
+   *
+   * @param tenant the company
+   * @param accountNo the account
+   * @return the account's id and summary, and its customer's phones; empty when unknown or closed
+   */
+  public Optional<Map.Entry<AccountSummary, List<String>>> contact(BoundTenant tenant, String accountNo) {
+    return tx.call(tenant, () -> em.createNamedQuery("Account.findByNumber", Account.class)
+        .setParameter("no", accountNo).getResultStream().findFirst()
+        .filter(a -> !"CLOSED".equals(a.toSummary().status()))
+        .map(a -> Map.entry(a.toSummary(), java.util.stream.Stream.of(a.getCustomer().getPhone(),
+            a.getCustomer().getPhone2()).filter(p -> p != null && !p.isBlank()).toList())));
+  }
+
+  /**
    * The read-only archive service offered to plugins, bound to one company.
    *
    * @param tenant the company

@@ -4,6 +4,9 @@ import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.api.errors.ConflictException;
 import io.heatcloud.api.errors.InvalidRequestException;
 import io.heatcloud.api.errors.UnprocessableException;
+import io.heatcloud.api.customers.AccountDirectory;
+import io.heatcloud.api.customers.AccountSummary;
+import io.heatcloud.api.receivables.Bill;
 import io.heatcloud.api.receivables.OpenItem;
 import io.heatcloud.api.receivables.ReceivableItem;
 import io.heatcloud.api.receivables.Receivables;
@@ -129,6 +132,23 @@ public class BillingReceivables implements Receivables {
           Object[] r = (Object[]) row;
           return new Settlement(((Number) r[0]).longValue(), ReceivableItem.valueOf((String) r[1]), (BigDecimal) r[2]);
         }).toList());
+  }
+
+  @Override
+  public List<Bill> bills(long accountId) {
+    AccountSummary account = context.service(AccountDirectory.class).byId(accountId).orElse(null);
+    if (account == null) {
+      return List.of();
+    }
+    Statement statement = new ReceivableService(context).statementOf(account);
+    List<Bill> bills = new ArrayList<>();
+    for (Statement.SeasonPart part : statement.seasons()) {
+      List<Bill.Line> lines = part.lines().stream()
+          .map(l -> new Bill.Line(l.getItem().name(), l.getBasis(), l.getAmount())).toList();
+      bills.add(new Bill(part.seasonId(), part.seasonCode(), part.seasonName(), part.paymentDueOn(), part.charges(),
+          part.adjustments(), part.lateFee(), part.paid(), part.balance(), lines));
+    }
+    return bills;
   }
 
   @Override

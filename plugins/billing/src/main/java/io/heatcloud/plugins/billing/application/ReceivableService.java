@@ -59,7 +59,8 @@ public class ReceivableService {
     return statementOf(account);
   }
 
-  private Statement statementOf(AccountSummary account) {
+  /** The statement of an account, without a permission check (callers check). */
+  Statement statementOf(AccountSummary account) {
     LocalDate today = LocalDate.now(RunService.ZONE);
     return context.inTransaction(em -> {
       List<ReceivableLine> lines = em.createQuery("SELECT l FROM ReceivableLine l WHERE l.accountId = :account "

@@ -290,6 +290,54 @@ public class PaymentService {
   }
 
   /**
+   * One entry, without a permission check (for the portal and receipts; callers check).
+   *
+   * @param id the entry
+   * @return it
+   */
+  PaymentView entry(long id) {
+    return view(id);
+  }
+
+  /**
+   * One entry of an account, without a permission check (the portal checks the account).
+   *
+   * @param accountId the account
+   * @param id the entry
+   * @return it, when it is the account's
+   */
+  Optional<PaymentView> entryOf(long accountId, long id) {
+    boolean mine = context.inTransaction(em -> em.createQuery("SELECT count(p) FROM Payment p WHERE p.id = :id "
+        + "AND p.accountId = :a", Long.class).setParameter("id", id).setParameter("a", accountId).getSingleResult() > 0);
+    return mine ? Optional.of(view(id)) : Optional.empty();
+  }
+
+  /**
+   * An account's entries, newest first, without a permission check (the portal checks the account).
+   *
+   * @param accountId the account
+   * @return its entries (the latest 500)
+   */
+  List<PaymentView> entriesOf(long accountId) {
+    List<Long> ids = context.inTransaction(em -> em.createQuery("SELECT p.id FROM Payment p WHERE p.accountId = :a "
+        + "ORDER BY p.id DESC", Long.class).setParameter("a", accountId).setMaxResults(500).getResultList());
+    return ids.stream().map(this::view).toList();
+  }
+
+  /**
+   * An entry's receipt as PDF.
+   *
+   * @param id the entry
+   * @return the PDF
+   */
+  public byte[] receipt(long id) {
+    context.requirePermission(PaymentsModule.VIEW);
+    PaymentView view = view(id);
+    context.audit().record("payments.receipt", "payment:" + id, view.receiptNo());
+    return new Receipts(context).pdf(view);
+  }
+
+  /**
    * An account's entries, newest first.
    *
    * @param accountNo the account

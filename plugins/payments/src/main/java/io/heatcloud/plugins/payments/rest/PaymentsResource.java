@@ -78,6 +78,20 @@ public class PaymentsResource {
   }
 
   /**
+   * An entry's receipt as PDF.
+   *
+   * @param id the entry
+   * @return the PDF
+   */
+  @GET
+  @Path("payments/{id}/receipt.pdf")
+  @Produces("application/pdf")
+  public Response receipt(@PathParam("id") long id) {
+    return Response.ok(new PaymentService(context).receipt(id))
+        .header("Content-Disposition", "inline; filename=\"receipt-" + id + ".pdf\"").build();
+  }
+
+  /**
    * Refunds part of a payment.
    *
    * @param id the payment

@@ -1,0 +1,135 @@
+package io.heatcloud.plugins.payments.web;
+
+import io.heatcloud.api.context.ModuleContext;
+import io.heatcloud.api.payments.PaymentGateway;
+import io.heatcloud.plugins.payments.application.OnlineService;
+import io.heatcloud.plugins.payments.application.PaymentService;
+import io.heatcloud.plugins.payments.application.ReconciliationService;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code #{recon}}: the daily reconciliation of online gateways: run a day against the gateway's
+ * statement, resolve each difference with a reason, close the day; the recent days with their state.
+ */
+public class ReconciliationViewModel implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient ReconciliationService service;
+  private final transient ModuleContext context;
+  private LocalDate day = LocalDate.now(PaymentService.ZONE);
+  private String gateway;
+  private ReconciliationService.Day current;
+  private List<ReconciliationService.Day> recent = List.of();
+  private final Map<Long, String> actions = new HashMap<>();
+  private final Map<Long, String> reasons = new HashMap<>();
+
+  /**
+   * Creates the view model with the recent days.
+   *
+   * @param context the user's company
+   */
+  public ReconciliationViewModel(ModuleContext context) {
+    this.context = context;
+    this.service = new ReconciliationService(context);
+    List<String> ids = getGateways();
+    gateway = ids.isEmpty() ? null : ids.get(0);
+    loadRecent();
+  }
+
+  /** Reconciles the chosen gateway and day. */
+  public void run() {
+    ReconciliationService.Day done = Faces.call(() -> service.reconcileGateway(gateway, day), null);
+    if (done != null) {
+      current = done;
+      loadRecent();
+    }
+  }
+
+  /**
+   * Opens a reconciled day.
+   *
+   * @param id the reconciliation
+   */
+  public void open(long id) {
+    current = Faces.call(() -> service.day(id), null);
+  }
+
+  /**
+   * Resolves a difference with the action and reason entered on its row.
+   *
+   * @param itemId the difference
+   */
+  public void resolve(long itemId) {
+    ReconciliationService.Day done = Faces.call(() -> service.resolve(itemId, actions.get(itemId), reasons.get(itemId)),
+        null);
+    if (done != null) {
+      current = done;
+      loadRecent();
+    }
+  }
+
+  /** Closes the open day. */
+  public void close() {
+    if (current == null) {
+      return;
+    }
+    long id = current.id();
+    ReconciliationService.Day done = Faces.call(() -> service.close(id), null);
+    if (done != null) {
+      current = done;
+      loadRecent();
+    }
+  }
+
+  private void loadRecent() {
+    List<ReconciliationService.Day> days = Faces.call(() -> service.days(LocalDate.now(PaymentService.ZONE).minusDays(30),
+        LocalDate.now(PaymentService.ZONE)), null);
+    recent = days == null ? List.of() : days;
+  }
+
+  /**
+   * The gateways enabled for the company.
+   *
+   * @return their ids
+   */
+  public List<String> getGateways() {
+    return new OnlineService(context).gateways().stream().map(PaymentGateway::id).toList();
+  }
+
+  public LocalDate getDay() {
+    return day;
+  }
+
+  public void setDay(LocalDate day) {
+    this.day = day;
+  }
+
+  public String getGateway() {
+    return gateway;
+  }
+
+  public void setGateway(String gateway) {
+    this.gateway = gateway;
+  }
+
+  public ReconciliationService.Day getCurrent() {
+    return current;
+  }
+
+  public List<ReconciliationService.Day> getRecent() {
+    return recent;
+  }
+
+  public Map<Long, String> getActions() {
+    return actions;
+  }
+
+  public Map<Long, String> getReasons() {
+    return reasons;
+  }
+}
