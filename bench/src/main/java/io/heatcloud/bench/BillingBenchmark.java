@@ -57,33 +57,10 @@ public final class BillingBenchmark {
     String url = System.getProperty("bench.db.url");
     String user = System.getProperty("bench.db.user");
     String password = System.getProperty("bench.db.password");
-    recreateDatabase(url, user, password);
-    Path dir = Path.of(System.getProperty("bench.run.dir")).resolve(Integer.toString(accounts));
-    deleteTree(dir);
-    Path tenants = dir.resolve("tenants");
-    Path plugins = dir.resolve("plugins");
-    Files.createDirectories(tenants.resolve("regions"));
-    Files.createDirectories(tenants.resolve("companies"));
-    Files.createDirectories(plugins);
-    Path source = Path.of(System.getProperty("bench.tenants"));
-    Files.copy(source.resolve("group.yaml"), tenants.resolve("group.yaml"));
-    try (var regions = Files.list(source.resolve("regions"))) {
-      for (Path region : regions.toList()) {
-        Files.copy(region, tenants.resolve("regions").resolve(region.getFileName()));
-      }
-    }
-    Files.writeString(tenants.resolve("companies/bench.yaml"),
-        Billing.company("BENCH", "JDQY", accounts,
-            Integer.parseInt(System.getProperty("bench.chunk", "5000")), "Bench#Admin2026"), StandardCharsets.UTF_8);
-    Files.copy(Path.of(System.getProperty("bench.billing")), plugins.resolve("billing.jar"));
-
     long provisioning = System.nanoTime();
-    try (ServerProcess server = new ServerProcess(Path.of(System.getProperty("bench.server")), dir.resolve("server"),
-        Path.of(System.getProperty("bench.ear")), 200, Map.of("heatcloud.db.url", url, "heatcloud.db.user", user,
-            "heatcloud.db.password", password, "heatcloud.tenants.dir", tenants.toString(),
-            "heatcloud.plugins.dir", plugins.toString(), "heatcloud.files.dir", dir.resolve("files").toString()))
-        .javaOptions(System.getProperty("bench.heap", "-Xms1g -Xmx2g") + " -XX:MaxMetaspaceSize=512m")) {
-      server.start(Duration.ofMinutes(30));
+    try (ServerProcess server = BenchEnvironment.start(Integer.toString(accounts), Billing.company("BENCH", "JDQY", accounts,
+        Integer.parseInt(System.getProperty("bench.chunk", "5000")), "Bench#Admin2026"),
+        List.of(BenchEnvironment.archive("bench.billing")), 200)) {
       System.out.printf("%,d accounts provisioned (server boot with demo data) in %d s%n", accounts,
           Duration.ofNanos(System.nanoTime() - provisioning).toSeconds());
       Billing billing = new Billing(server.api());
@@ -181,28 +158,5 @@ public final class BillingBenchmark {
       s.execute("DROP TABLE IF EXISTS public.scratch_line");
     }
     return best;
-  }
-
-  private static void recreateDatabase(String url, String user, String password) throws Exception {
-    String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-    if (!database.matches("[a-z_][a-z0-9_]*")) {
-      throw new IllegalArgumentException("unexpected database name " + database);
-    }
-    try (Connection c = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1) + "postgres", user, password);
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-      s.execute("CREATE DATABASE " + database);
-    }
-  }
-
-  private static void deleteTree(Path root) throws Exception {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (var walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

@@ -17,8 +17,10 @@ import org.jboss.logging.Logger;
  * Writes and reads the audit log.
  *
  * <p>Every entry is written in a transaction of its own, so that a failed login or a denied call is
- * recorded even though the caller's work rolls back. Entries are chained: appends are serialised
- * with a transaction-scoped advisory lock, each entry stores the previous entry's hash and its own.
+ * recorded even though the caller's work rolls back; the caller returns once its entry is committed.
+ * Entries are chained: appends are serialised with a transaction-scoped advisory lock, each entry
+ * stores the previous entry's hash and its own. Concurrent entries are committed together ({@link
+ * AuditAppender}), so the chain's lock and commit do not limit how fast the platform works.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -38,6 +40,8 @@ public class AuditLog {
   @PersistenceContext(unitName = "platform")
   EntityManager em;
 
+  @jakarta.inject.Inject AuditAppender appender;
+
   /**
    * Records an action of the current {@link Caller}.
    *
@@ -47,35 +51,40 @@ public class AuditLog {
    * @param outcome {@link #SUCCESS}, {@link #FAILURE} or {@link #DENIED}
    * @param details a short description; mask personal data before passing it
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(String action, String tenant, String target, String outcome, String details) {
     Caller caller = Caller.current();
     String actorNode = caller.user() == null ? null : caller.user().nodeCode();
     if (tenant == null && caller.user() != null) {
       tenant = caller.user().tenantCode();
     }
+    appender.append(new AuditAppender.Pending(Instant.now().truncatedTo(ChronoUnit.MICROS),
+        truncate(caller.actorName(), 64), actorNode, tenant, truncate(action, 64), truncate(target, 200), outcome,
+        caller.clientIp(), details));
+  }
+
+  /**
+   * Appends a batch of entries to the chain in one transaction of its own (group commit: under load
+   * many callers' entries share one lock and one commit). Called by {@link AuditAppender} only.
+   *
+   * @param batch the entries, in order
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void appendBatch(List<AuditAppender.Pending> batch) {
     em.createNativeQuery("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")").getSingleResult();
     List<?> last =
         em.createNativeQuery("SELECT hash FROM platform.audit_entry ORDER BY id DESC LIMIT 1")
             .getResultList();
     String previous = last.isEmpty() ? AuditEntry.GENESIS : (String) last.get(0);
-    AuditEntry entry =
-        new AuditEntry(
-            Instant.now().truncatedTo(ChronoUnit.MICROS),
-            truncate(caller.actorName(), 64),
-            actorNode,
-            tenant,
-            truncate(action, 64),
-            truncate(target, 200),
-            outcome,
-            caller.clientIp(),
-            details,
-            previous);
-    em.persist(entry);
-    LOG.infof(
-        "%s %s tenant=%s target=%s outcome=%s ip=%s %s",
-        entry.getActor(), action, tenant, target, outcome, caller.clientIp(),
-        details == null ? "" : details);
+    for (AuditAppender.Pending p : batch) {
+      AuditEntry entry = new AuditEntry(p.occurredAt(), p.actor(), p.actorNode(), p.tenant(), p.action(), p.target(),
+          p.outcome(), p.clientIp(), p.details(), previous);
+      em.persist(entry);
+      previous = entry.getHash();
+      LOG.infof(
+          "%s %s tenant=%s target=%s outcome=%s ip=%s %s",
+          entry.getActor(), p.action(), p.tenant(), p.target(), p.outcome(), p.clientIp(),
+          p.details() == null ? "" : p.details());
+    }
   }
 
   /**

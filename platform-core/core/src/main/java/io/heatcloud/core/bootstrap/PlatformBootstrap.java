@@ -155,6 +155,7 @@ public class PlatformBootstrap {
     StringBuilder text = new StringBuilder();
     text.append("\n==================================================================\n");
     text.append(" HeatCloud 热云 is running: ").append(url).append('\n');
+    text.append(" Customer portal: ").append(url).append("portal/login.xhtml").append('\n');
     text.append(" Tenants directory: ").append(config.tenantsDirectory()).append('\n');
     text.append(" Plugins directory: ").append(config.pluginsDirectory()).append('\n');
     if (Boolean.getBoolean("heatcloud.demo.print-accounts")) {

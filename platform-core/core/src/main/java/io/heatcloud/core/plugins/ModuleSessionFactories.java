@@ -46,6 +46,8 @@ final class ModuleSessionFactories {
         AvailableSettings.CONNECTION_HANDLING,
         PhysicalConnectionHandlingMode.DELAYED_ACQUISITION_AND_RELEASE_BEFORE_TRANSACTION_COMPLETION);
     settings.put(AvailableSettings.HBM2DDL_AUTO, "none");
+    // reading JDBC warnings on every connection release costs an exception inside the pool
+    settings.put(AvailableSettings.LOG_JDBC_WARNINGS, "false");
     // WildFly hooks its JPA integration into native bootstraps too: keep it out, and give the
     // cache flags as strings (a Boolean breaks its region factory check).
     settings.put("wildfly.jpa.regionfactory", "false");

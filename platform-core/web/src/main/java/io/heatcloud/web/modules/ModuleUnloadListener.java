@@ -10,5 +10,6 @@ public class ModuleUnloadListener {
 
   void unloaded(@Observes ModuleUnloaded event) {
     ModuleELResolver.forget(event);
+    io.heatcloud.web.rest.JsonbResolver.forget(event);
   }
 }

@@ -108,7 +108,7 @@ public class PaymentService {
       return new Posted(view(done.get()), true);
     }
     try {
-      long id = retrying(() -> context.inTransaction(em -> {
+      PaymentView view = retrying(() -> context.inTransaction(em -> {
         lockAccount(em, account.id());
         Receivables receivables = context.service(Receivables.class);
         List<Allocation.Owed> owed = new ArrayList<>();
@@ -133,9 +133,9 @@ public class PaymentService {
         }
         record(em, receivables, payment, split, codes);
         IdempotencyKeys.done(em, scope, key, payment.getId());
-        return payment.getId();
+        return view(payment.getId());
       }));
-      PaymentView view = view(id);
+      long id = view.id();
       context.audit().record("payments.post", "payment:" + id, view.receiptNo() + " " + view.accountNo() + " "
           + view.amount() + " " + view.channel() + "/" + view.method());
       return new Posted(view, false);
@@ -185,7 +185,7 @@ public class PaymentService {
     }
     String by = user();
     try {
-      long id = retrying(() -> context.inTransaction(em -> {
+      PaymentView view = retrying(() -> context.inTransaction(em -> {
         Payment original = em.find(Payment.class, paymentId);
         if (original == null) {
           throw new NotFoundException("缴费记录不存在 / no such payment: " + paymentId);
@@ -237,9 +237,8 @@ public class PaymentService {
         em.flush();
         record(em, context.service(Receivables.class), entry, split, codes);
         IdempotencyKeys.done(em, "API", idempotencyKey, entry.getId());
-        return entry.getId();
+        return view(entry.getId());
       }));
-      PaymentView view = view(id);
       context.audit().record("payments." + kind.name().toLowerCase(), "payment:" + paymentId,
           view.receiptNo() + " " + view.amount() + ": " + request.reason());
       return new Posted(view, false);

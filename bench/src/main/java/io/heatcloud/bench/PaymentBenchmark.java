@@ -1,0 +1,199 @@
+package io.heatcloud.bench;
+
+import io.heatcloud.it.support.Billing;
+import io.heatcloud.it.support.ServerProcess;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Payment posting over HTTP on loopback: one company with many accounts (default 1 000 000), its
+ * season billed, then client threads post counter payments to random accounts, each with its own
+ * idempotency key, through the REST API (Bearer token, JSON, the full posting: key claim, allocation
+ * to the account's receivables, receipt number, ledger, audit). A warm-up round, then measured
+ * rounds; each prints payments per second, latency percentiles, errors and the server's heap. At the
+ * end the ledger's invariant is checked.
+ *
+ * <p>System properties: {@code bench.payment.accounts} (1000000), {@code bench.payment.threads}
+ * (32), {@code bench.payment.seconds} (30 per round), {@code bench.payment.rounds} (3), {@code
+ * bench.payment.warmup} (20 s), and the database and server properties of {@link BillingBenchmark}.
+ */
+public final class PaymentBenchmark {
+
+  private PaymentBenchmark() {}
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param args none
+   * @throws Exception on failure
+   */
+  public static void main(String[] args) throws Exception {
+    int accounts = Integer.getInteger("bench.payment.accounts", 1_000_000);
+    int threads = Integer.getInteger("bench.payment.threads", 32);
+    int seconds = Integer.getInteger("bench.payment.seconds", 30);
+    int rounds = Integer.getInteger("bench.payment.rounds", 3);
+    int warmup = Integer.getInteger("bench.payment.warmup", 20);
+    String company = """
+        kind: company
+        code: BENCH
+        parent: JDQY
+        name: 缴费压测热力公司
+        modules: [billing, payments]
+        settings:
+          billing:
+            runChunkSize: 5000
+        demo:
+          accounts: %d
+          seed: 7
+        users:
+          - username: bench.admin
+            displayName: 压测管理员
+            role: COMPANY_ADMIN
+            initialPassword: "Bench#Admin2026"
+        """.formatted(accounts);
+    List<String> report = new ArrayList<>();
+    long provisioning = System.nanoTime();
+    try (ServerProcess server = BenchEnvironment.start("payments-" + accounts, company,
+        List.of(BenchEnvironment.archive("bench.billing"), BenchEnvironment.archive("bench.payments")), 300)) {
+      System.out.printf("%,d accounts provisioned in %d s%n", accounts,
+          Duration.ofNanos(System.nanoTime() - provisioning).toSeconds());
+      Billing billing = new Billing(server.api());
+      String token = billing.token("bench.admin", "Bench#Admin2026");
+      billing.awaitModule(token);
+      billing.completed(token, billing.start(token, billing.season(token)));
+      String[] numbers = accountNumbers();
+      System.out.printf("season billed; %,d accounts to pay for%n", numbers.length);
+      long pid = server.javaPid();
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5)).build();
+      String url = server.api() + "/modules/payments/payments";
+      round(client, url, token, numbers, threads, warmup, pid, "warm-up");
+      for (int r = 1; r <= rounds; r++) {
+        report.add(round(client, url, token, numbers, threads, seconds, pid, "round " + r));
+      }
+      try (Connection c = BenchEnvironment.connect(); Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM t_bench.pay_payment), "
+              + "(SELECT COALESCE(sum(amount), 0) FROM t_bench.pay_payment), "
+              + "(SELECT COALESCE(sum(amount), 0) FROM t_bench.pay_allocation), "
+              + "(SELECT COALESCE(sum(balance), 0) FROM t_bench.pay_prepaid), "
+              + "(SELECT COALESCE(sum(amount), 0) FROM t_bench.billing_settlement)")) {
+        rs.next();
+        BigDecimal paid = rs.getBigDecimal(2);
+        BigDecimal allocated = rs.getBigDecimal(3);
+        BigDecimal prepaid = rs.getBigDecimal(4);
+        BigDecimal settled = rs.getBigDecimal(5);
+        report.add(String.format("ledger: %,d payments, %s yuan = allocations %s + prepaid %s: %s; allocations = billing "
+                + "settlements %s: %s", rs.getLong(1), paid, allocated, prepaid, paid.compareTo(allocated.add(prepaid)) == 0,
+            settled, allocated.compareTo(settled) == 0));
+      }
+    }
+    System.out.println();
+    System.out.printf("==== HeatCloud payment posting benchmark (%d cores, %,d accounts, %d client threads) ====%n",
+        Runtime.getRuntime().availableProcessors(), accounts, threads);
+    report.forEach(System.out::println);
+  }
+
+  private static String round(HttpClient client, String url, String token, String[] numbers, int threads, int seconds,
+      long pid, String name) throws Exception {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    long[][] latencies = new long[threads][];
+    int[] counts = new int[threads];
+    AtomicLong errors = new AtomicLong();
+    AtomicLong firstError = new AtomicLong();
+    String[] errorText = new String[1];
+    List<Thread> workers = new ArrayList<>();
+    long heapBefore = HeapSampler.usedMb(pid);
+    long started = System.nanoTime();
+    try (HeapSampler heap = new HeapSampler(pid)) {
+      for (int t = 0; t < threads; t++) {
+        int index = t;
+        latencies[t] = new long[1 << 16];
+        Thread worker = new Thread(() -> {
+          ThreadLocalRandom random = ThreadLocalRandom.current();
+          while (System.nanoTime() < end) {
+            String account = numbers[random.nextInt(numbers.length)];
+            String amount = BigDecimal.valueOf(random.nextInt(5_000, 300_000), 2).toPlainString();
+            String body = "{\"accountNo\":\"" + account + "\",\"amount\":" + amount
+                + ",\"channel\":\"COUNTER\",\"method\":\"CASH\"}";
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            long t0 = System.nanoTime();
+            try {
+              HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+              long took = System.nanoTime() - t0;
+              if (response.statusCode() != 201) {
+                if (errors.incrementAndGet() == 1) {
+                  firstError.set(response.statusCode());
+                  errorText[0] = response.body();
+                }
+                continue;
+              }
+              if (counts[index] == latencies[index].length) {
+                latencies[index] = Arrays.copyOf(latencies[index], counts[index] * 2);
+              }
+              latencies[index][counts[index]++] = took;
+            } catch (Exception e) {
+              if (errors.incrementAndGet() == 1) {
+                errorText[0] = e.toString();
+              }
+            }
+          }
+        }, "payer-" + t);
+        workers.add(worker);
+        worker.start();
+      }
+      for (Thread worker : workers) {
+        worker.join();
+      }
+      double elapsed = (System.nanoTime() - started) / 1e9;
+      int total = Arrays.stream(counts).sum();
+      long[] all = new long[total];
+      int at = 0;
+      for (int t = 0; t < threads; t++) {
+        System.arraycopy(latencies[t], 0, all, at, counts[t]);
+        at += counts[t];
+      }
+      Arrays.sort(all);
+      String line = String.format("%s: %,d payments in %.1f s = %,.0f payments/s; latency p50 %.1f ms, p90 %.1f ms, "
+              + "p99 %.1f ms, max %.1f ms; %d errors%s; heap %d MB before, peak %d MB", name, total, elapsed,
+          total / elapsed, ms(all, 0.50), ms(all, 0.90), ms(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6,
+          errors.get(), errors.get() == 0 ? "" : " (first: " + firstError.get() + " " + errorText[0] + ")", heapBefore,
+          heap.peakMb());
+      System.out.println(line);
+      return line;
+    }
+  }
+
+  private static double ms(long[] sorted, double quantile) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+  }
+
+  private static String[] accountNumbers() throws Exception {
+    List<String> numbers = new ArrayList<>();
+    try (Connection c = BenchEnvironment.connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT account_no FROM t_bench.account WHERE status = 'ACTIVE'")) {
+      while (rs.next()) {
+        numbers.add(rs.getString(1));
+      }
+    }
+    return numbers.toArray(new String[0]);
+  }
+}
