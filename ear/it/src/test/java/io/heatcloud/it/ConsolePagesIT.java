@@ -23,9 +23,11 @@ class ConsolePagesIT extends PlatformDeployment {
           "/console/companies.xhtml", "有效通知数",
           "/console/plugins.xhtml", "notices-1.0.0.jar",
           "/console/users.xhtml", "yt.operator",
+          "/console/collection.xhtml", "烟台热力有限公司",
           "/account/password.xhtml", "修改密码"),
       Demo.JD_ADMIN, Map.of(
           "/console/companies.xhtml", "YTRL",
+          "/console/collection.xhtml", "收费率",
           "/console/users.xhtml", "jd.admin"),
       Demo.HQ_AUDITOR, Map.of(
           "/console/audit.xhtml", "auth.login"),
@@ -34,10 +36,13 @@ class ConsolePagesIT extends PlatformDeployment {
           "/company/accounts.xhtml", "YTRLXQ0100001",
           "/company/account.xhtml?id=7", "YTRLXQ0100007",
           "/console/users.xhtml", "yt.operator",
-          "/modules/notices/board.xhtml", "发布通知"),
+          "/modules/notices/board.xhtml", "发布通知",
+          "/modules/payments/counter.xhtml", "营业厅收费",
+          "/modules/payments/reconciliation.xhtml", "对账"),
       Demo.YT_OPERATOR, Map.of(
           "/company/home.xhtml", "通知公告",
-          "/modules/notices/board.xhtml", "欢迎使用通知公告"));
+          "/modules/notices/board.xhtml", "欢迎使用通知公告",
+          "/modules/payments/payments.xhtml", "缴费记录"));
 
   @Test
   void everyPageOfEveryRoleRenders() {

@@ -304,6 +304,35 @@ class PaymentsIT extends PlatformDeployment {
   }
 
   @Test
+  void headquartersAndTheRegionSeeTheCollectionRateSideBySide() {
+    PAYMENTS.post(cashierA, "collection-" + System.nanoTime(), billedAccount("t_pya", 30), "1000.00", "CASH")
+        .then().statusCode(201);
+    // amounts read as exact decimals (the default JSON reader would make them floats)
+    JsonPath hq = BILLING.as(Api.token("hq.admin", "Qilu#Group2026")).get("/org/collection").then().statusCode(200)
+        .extract().jsonPath();
+    BigDecimal receivable = new BigDecimal(hq.getString("find { it.companyCode == 'PYA' }.receivable"));
+    BigDecimal received = new BigDecimal(hq.getString("find { it.companyCode == 'PYA' }.received"));
+    BigDecimal billed = (BigDecimal) Db.value("SELECT sum(amount) FROM t_pya.billing_line");
+    BigDecimal settled = (BigDecimal) Db.value("SELECT sum(amount) FROM t_pya.billing_settlement WHERE item = 'PRINCIPAL'");
+    assertEquals(0, billed.compareTo(receivable));
+    assertEquals(0, settled.compareTo(received));
+    assertEquals(0, received.multiply(new BigDecimal("100")).divide(receivable, 2, java.math.RoundingMode.HALF_UP)
+        .compareTo(new BigDecimal(hq.getString("find { it.companyCode == 'PYA' }.rate"))));
+    assertTrue(hq.getList("companyCode").containsAll(List.of("YTRL", "LYRL", "PYA", "PYB")), hq.prettify());
+    // the 胶东 region sees its companies only; 鲁南 none of them; a company user nothing
+    List<String> jd = Api.as(io.heatcloud.it.support.Demo.JD_ADMIN).get("/org/collection").then().statusCode(200)
+        .extract().jsonPath().getList("companyCode");
+    assertTrue(jd.contains("PYA") && jd.contains("YTRL") && !jd.contains("LYRL"), jd.toString());
+    List<String> ln = Api.as(io.heatcloud.it.support.Demo.LN_ADMIN).get("/org/collection").then().statusCode(200)
+        .extract().jsonPath().getList("companyCode");
+    assertTrue(ln.contains("LYRL") && !ln.contains("PYA") && !ln.contains("YTRL"), ln.toString());
+    BILLING.as(adminA).get("/org/collection").then().statusCode(403);
+    byte[] xlsx = Api.as(io.heatcloud.it.support.Demo.HQ_ADMIN).get("/org/collection/export").then().statusCode(200)
+        .extract().asByteArray();
+    assertTrue(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K');
+  }
+
+  @Test
   void oneCompanyReachesNothingOfAnothersPayments() {
     String accountA = billedAccount("t_pya", 6);
     long id = PAYMENTS.post(cashierA, "isolation-" + System.nanoTime(), accountA, "20.00", "CASH")

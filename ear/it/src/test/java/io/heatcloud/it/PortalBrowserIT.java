@@ -101,6 +101,20 @@ class PortalBrowserIT extends PlatformDeployment {
       browser.waitForText(By.id("owed"), "0.00");
       browser.waitForText(By.id("portalForm:history"), receiptNo);
       browser.screenshot("portal-4-history");
+
+      // the next season is open for suspension applications until its deadline: apply once
+      BILLING.as(admin).body(java.util.Map.of("code", "2027-2028", "name", "2027-2028 采暖季", "startsOn", "2027-11-15",
+              "endsOn", "2028-03-15", "paymentDueOn", "2027-12-31", "suspensionApplyBy", "2027-10-15"))
+          .post("/modules/billing/seasons").then().statusCode(201);
+      browser.open("/portal/index.xhtml");
+      browser.type(By.id("portalForm:suspensionReason"), "房屋空置");
+      browser.click(By.id("portalForm:applySuspension"));
+      browser.waitForText(By.cssSelector(".application-status"), "已申请");
+      browser.click(By.id("portalForm:applySuspension"));
+      browser.waitForText(By.id("portalForm:messages"), "already has a suspension");
+      assertEquals(1L, ((Number) Db.value("SELECT count(*) FROM t_ptl.billing_suspension s JOIN t_ptl.account a "
+          + "ON a.id = s.account_id WHERE a.account_no = ? AND s.status = 'APPLIED'", accountNo)).longValue());
+      browser.screenshot("portal-4b-suspension");
       String receiptUrl = browser.driver().findElement(By.cssSelector(".receipt-link")).getAttribute("href");
       assertEquals(200, fetch(browser, receiptUrl).status());
       assertTrue(fetch(browser, receiptUrl).body().startsWith("%PDF-"));

@@ -54,4 +54,11 @@ public interface Receivables {
    * @return one entry per season
    */
   List<SeasonCollection> collection();
+
+  /**
+   * What the company's accounts owe, by age.
+   *
+   * @return the buckets over every season
+   */
+  Ageing ageing();
 }

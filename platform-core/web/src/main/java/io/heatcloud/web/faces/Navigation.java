@@ -54,6 +54,7 @@ public class Navigation {
     } else if (user.role() != Role.AUDITOR) {
       console.getElements().add(item("nav.tree", "/console/tree.xhtml", "pi pi-sitemap", "nav-tree"));
       console.getElements().add(item("nav.companies", "/console/companies.xhtml", "pi pi-table", "nav-companies"));
+      console.getElements().add(item("nav.collection", "/console/collection.xhtml", "pi pi-chart-bar", "nav-collection"));
       console.getElements().add(item("nav.plugins", "/console/plugins.xhtml", "pi pi-box", "nav-plugins"));
       console.getElements().add(item("nav.coding", "/console/coding.xhtml", "pi pi-hashtag", "nav-coding"));
     }

@@ -6,6 +6,7 @@ import io.heatcloud.api.payments.PaymentGateway;
 import io.heatcloud.api.receivables.Bill;
 import io.heatcloud.api.receivables.OpenItem;
 import io.heatcloud.api.receivables.Receivables;
+import io.heatcloud.api.receivables.Suspensions;
 import io.heatcloud.core.config.PlatformConfig;
 import io.heatcloud.core.portal.PortalCustomer;
 import jakarta.annotation.PostConstruct;
@@ -38,6 +39,8 @@ public class PortalHomeView implements Serializable {
   private PortalCustomer customer;
   private long accountId;
   private String gateway;
+  private Long suspensionSeason;
+  private String suspensionReason;
   private transient List<Bill> bills;
   private transient BigDecimal owed;
   private transient List<OnlinePayments.PaymentRecord> history;
@@ -117,6 +120,66 @@ public class PortalHomeView implements Serializable {
           : List.of();
     }
     return history;
+  }
+
+  /**
+   * The seasons the customer may still apply to stop heating for.
+   *
+   * @return the open windows
+   */
+  public List<Suspensions.Window> getSuspensionWindows() {
+    List<Suspensions.Window> windows = access.service(customer, Suspensions.class, locale())
+        .map(Suspensions::openWindows).orElse(List.of());
+    if (suspensionSeason == null && !windows.isEmpty()) {
+      suspensionSeason = windows.get(0).seasonId();
+    }
+    return windows;
+  }
+
+  /**
+   * The chosen account's suspension applications.
+   *
+   * @return newest first
+   */
+  public List<Suspensions.Application> getApplications() {
+    return customer.owns(accountId)
+        ? access.service(customer, Suspensions.class, locale()).map(s -> s.ofAccount(accountId)).orElse(List.of())
+        : List.of();
+  }
+
+  /** Applies to stop heating the chosen account for the chosen season. */
+  public void applySuspension() {
+    if (!customer.owns(accountId) || suspensionSeason == null) {
+      return;
+    }
+    Suspensions suspensions = access.service(customer, Suspensions.class, locale()).orElse(null);
+    if (suspensions == null) {
+      return;
+    }
+    try {
+      suspensions.apply(accountId, suspensionSeason, suspensionReason, "customer:" + customer.id());
+      suspensionReason = null;
+      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+          english() ? "Your application was received." : "停供申请已提交，请等待审核。", null));
+    } catch (ProblemException e) {
+      message(e.getMessage());
+    }
+  }
+
+  public Long getSuspensionSeason() {
+    return suspensionSeason;
+  }
+
+  public void setSuspensionSeason(Long suspensionSeason) {
+    this.suspensionSeason = suspensionSeason;
+  }
+
+  public String getSuspensionReason() {
+    return suspensionReason;
+  }
+
+  public void setSuspensionReason(String suspensionReason) {
+    this.suspensionReason = suspensionReason;
   }
 
   /**

@@ -6,6 +6,7 @@ import io.heatcloud.api.errors.InvalidRequestException;
 import io.heatcloud.api.errors.UnprocessableException;
 import io.heatcloud.api.customers.AccountDirectory;
 import io.heatcloud.api.customers.AccountSummary;
+import io.heatcloud.api.receivables.Ageing;
 import io.heatcloud.api.receivables.Bill;
 import io.heatcloud.api.receivables.OpenItem;
 import io.heatcloud.api.receivables.ReceivableItem;
@@ -149,6 +150,15 @@ public class BillingReceivables implements Receivables {
           part.adjustments(), part.lateFee(), part.paid(), part.balance(), lines));
     }
     return bills;
+  }
+
+  @Override
+  public Ageing ageing() {
+    Arrears arrears = new ReceivableService(context).arrearsOf(ArrearsQuery.ALL, 0, 1);
+    Arrears.Buckets b = arrears.total();
+    long accounts = arrears.byCommunity().stream().mapToLong(Arrears.Group::accounts).sum();
+    return new Ageing(b.notDue(), b.days1to30(), b.days31to90(), b.days91to180(), b.over180(), b.lateFees(), b.owed(),
+        accounts);
   }
 
   @Override

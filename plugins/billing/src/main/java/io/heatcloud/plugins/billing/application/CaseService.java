@@ -67,8 +67,17 @@ public class CaseService {
    */
   public Suspension applySuspension(long seasonId, long accountId, long roomId, LocalDate appliedOn, String reason) {
     context.requirePermission(BillingModule.ADJUST);
+    return applySuspensionAs(seasonId, accountId, roomId, appliedOn, reason, Users.name(context));
+  }
+
+  /** An application without a permission check, by a named applicant (the portal's customers). */
+  Suspension applySuspensionAs(long seasonId, long accountId, long roomId, LocalDate appliedOn, String reason,
+      String applicant) {
     LocalDate day = appliedOn == null ? LocalDate.now(RunService.ZONE) : appliedOn;
-    Season season = new SeasonService(context).season(seasonId);
+    Season season = context.inTransaction(em -> em.find(Season.class, seasonId));
+    if (season == null) {
+      throw new NotFoundException("采暖季不存在 / no such season: " + seasonId);
+    }
     if (day.isAfter(season.getSuspensionApplyBy())) {
       throw new UnprocessableException("已过停供申请截止日 " + season.getSuspensionApplyBy() + " / the deadline to apply "
           + "for a suspension of " + season.getCode() + " was " + season.getSuspensionApplyBy());
@@ -83,7 +92,7 @@ public class CaseService {
       if (open > 0) {
         throw new ConflictException("该房间本季已有停供申请 / the room already has a suspension for " + season.getCode());
       }
-      Suspension created = new Suspension(seasonId, accountId, room, day, trim(reason, 200), Users.name(context));
+      Suspension created = new Suspension(seasonId, accountId, room, day, trim(reason, 200), applicant);
       em.persist(created);
       return created;
     });

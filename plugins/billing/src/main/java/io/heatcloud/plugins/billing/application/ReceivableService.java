@@ -111,6 +111,11 @@ public class ReceivableService {
    */
   public Arrears arrears(ArrearsQuery query, int offset, int limit) {
     context.requirePermission(BillingModule.VIEW);
+    return arrearsOf(query, offset, limit);
+  }
+
+  /** The arrears without a permission check (callers check). */
+  Arrears arrearsOf(ArrearsQuery query, int offset, int limit) {
     LocalDate today = LocalDate.now(RunService.ZONE);
     return context.inTransaction(em -> {
       String owed = owedSql(query);

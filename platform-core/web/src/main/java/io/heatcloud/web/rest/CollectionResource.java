@@ -1,0 +1,67 @@
+package io.heatcloud.web.rest;
+
+import io.heatcloud.api.errors.AccessDeniedException;
+import io.heatcloud.core.collection.CollectionReport;
+import io.heatcloud.core.security.AuthenticatedUser;
+import io.heatcloud.api.security.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code /api/org/collection}: collection rate and arrears ageing of every company the caller may
+ * see, side by side (headquarters: all; a regional company: its own), as JSON or Excel.
+ */
+@Path("org/collection")
+@RequestScoped
+public class CollectionResource {
+
+  @Inject CollectionReport report;
+  @Context HttpHeaders headers;
+
+  /**
+   * The figures.
+   *
+   * @return one row per company
+   */
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<CollectionReport.Row> rows() {
+    return report.rows(console(), locale());
+  }
+
+  /**
+   * The figures as an Excel workbook.
+   *
+   * @return the .xlsx file
+   */
+  @GET
+  @Path("export")
+  @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  public Response export() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    report.export(console(), locale(), out);
+    return Response.ok(out.toByteArray()).header("Content-Disposition", "attachment; filename=\"collection.xlsx\"").build();
+  }
+
+  private static AuthenticatedUser console() {
+    AuthenticatedUser user = CurrentUser.require();
+    if (user.role() != Role.GROUP_ADMIN && user.role() != Role.REGIONAL_ADMIN) {
+      throw new AccessDeniedException("只有集团和区域公司可查看 / only headquarters and regional companies see this");
+    }
+    return user;
+  }
+
+  private Locale locale() {
+    return headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.SIMPLIFIED_CHINESE);
+  }
+}
