@@ -1,5 +1,6 @@
 package io.heatcloud.plugins.billing.web;
 
+import io.heatcloud.api.view.PageActions;
 import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.api.customers.AccountDirectory;
 import io.heatcloud.api.customers.AccountSummary;
@@ -124,8 +125,8 @@ public class CasesViewModel implements Serializable {
 
   /** Takes a suspension application for the entered account. */
   public void applySuspension() {
-    if (Faces.run(() -> service.applySuspension(getSeasonId(), account(), room(), appliedOn, reason),
-        Faces.english() ? "Application recorded" : "已受理停供申请")) {
+    if (PageActions.run(() -> service.applySuspension(getSeasonId(), account(), room(), appliedOn, reason),
+        PageActions.english() ? "Application recorded" : "已受理停供申请")) {
       reason = null;
       reload();
     }
@@ -133,8 +134,8 @@ public class CasesViewModel implements Serializable {
 
   /** Requests an adjustment for the entered account. */
   public void requestAdjustment() {
-    if (Faces.run(() -> service.requestAdjustment(getSeasonId(), account(), kind, amount, percent, reason),
-        Faces.english() ? "Adjustment requested; it needs another person's approval" : "已提交调整，待他人审批")) {
+    if (PageActions.run(() -> service.requestAdjustment(getSeasonId(), account(), kind, amount, percent, reason),
+        PageActions.english() ? "Adjustment requested; it needs another person's approval" : "已提交调整，待他人审批")) {
       reason = null;
       amount = null;
       percent = null;
@@ -144,8 +145,8 @@ public class CasesViewModel implements Serializable {
 
   /** Records a quality incident for the entered account. */
   public void recordIncident() {
-    if (Faces.run(() -> service.recordIncident(getSeasonId(), account(), room(), measuredOn, temperature,
-        days == null ? 0 : days, reason), Faces.english() ? "Incident recorded" : "已登记测温记录")) {
+    if (PageActions.run(() -> service.recordIncident(getSeasonId(), account(), room(), measuredOn, temperature,
+        days == null ? 0 : days, reason), PageActions.english() ? "Incident recorded" : "已登记测温记录")) {
       reason = null;
       reload();
     }
@@ -158,7 +159,7 @@ public class CasesViewModel implements Serializable {
    * @param approve approve or reject
    */
   public void decideSuspension(long id, boolean approve) {
-    Faces.run(() -> service.decideSuspension(id, approve), Faces.english() ? "Decided" : "已处理");
+    PageActions.run(() -> service.decideSuspension(id, approve), PageActions.english() ? "Decided" : "已处理");
     reload();
   }
 
@@ -168,7 +169,7 @@ public class CasesViewModel implements Serializable {
    * @param id the suspension
    */
   public void resume(long id) {
-    Faces.run(() -> service.resume(id, resumedOn), Faces.english() ? "Heating resumed" : "已恢复供热");
+    PageActions.run(() -> service.resume(id, resumedOn), PageActions.english() ? "Heating resumed" : "已恢复供热");
     reload();
   }
 
@@ -179,14 +180,14 @@ public class CasesViewModel implements Serializable {
    * @param approve approve or reject
    */
   public void decideAdjustment(long id, boolean approve) {
-    Faces.run(() -> service.decideAdjustment(id, approve), Faces.english() ? "Decided" : "已处理");
+    PageActions.run(() -> service.decideAdjustment(id, approve), PageActions.english() ? "Decided" : "已处理");
     reload();
   }
 
   private long account() {
     return context.service(AccountDirectory.class).byNumber(accountNo == null ? "" : accountNo.trim())
         .map(AccountSummary::id)
-        .orElseThrow(() -> new NotFoundException((Faces.english() ? "No such account: " : "户号不存在: ") + accountNo));
+        .orElseThrow(() -> new NotFoundException((PageActions.english() ? "No such account: " : "户号不存在: ") + accountNo));
   }
 
   private long room() {

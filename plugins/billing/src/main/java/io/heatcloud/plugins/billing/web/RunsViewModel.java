@@ -1,5 +1,6 @@
 package io.heatcloud.plugins.billing.web;
 
+import io.heatcloud.api.view.PageActions;
 import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.plugins.billing.BillingModule;
 import io.heatcloud.plugins.billing.application.RunService;
@@ -61,7 +62,7 @@ public class RunsViewModel implements Serializable {
       seasonId = getSeasons().get(0).getId();
     }
     Long season = seasonId;
-    if (Faces.run(() -> service.start(season, asOf), Faces.english() ? "Billing run started" : "计费批次已启动")) {
+    if (PageActions.run(() -> service.start(season, asOf), PageActions.english() ? "Billing run started" : "计费批次已启动")) {
       list = null;
     }
   }
@@ -72,7 +73,7 @@ public class RunsViewModel implements Serializable {
    * @param runId the run
    */
   public void stop(long runId) {
-    Faces.run(() -> service.stop(runId), Faces.english() ? "Stopping after the current chunk" : "将在当前批次后停止");
+    PageActions.run(() -> service.stop(runId), PageActions.english() ? "Stopping after the current chunk" : "将在当前批次后停止");
     list = null;
   }
 
@@ -82,7 +83,7 @@ public class RunsViewModel implements Serializable {
    * @param runId the run
    */
   public void restart(long runId) {
-    Faces.run(() -> service.restart(runId), Faces.english() ? "Run restarted" : "计费批次已重启");
+    PageActions.run(() -> service.restart(runId), PageActions.english() ? "Run restarted" : "计费批次已重启");
     list = null;
   }
 
@@ -92,7 +93,7 @@ public class RunsViewModel implements Serializable {
    * @param runId the run
    */
   public void abandon(long runId) {
-    Faces.run(() -> service.abandon(runId), Faces.english() ? "Run abandoned" : "计费批次已放弃");
+    PageActions.run(() -> service.abandon(runId), PageActions.english() ? "Run abandoned" : "计费批次已放弃");
     list = null;
   }
 

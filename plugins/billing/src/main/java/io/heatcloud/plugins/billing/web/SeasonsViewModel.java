@@ -1,5 +1,6 @@
 package io.heatcloud.plugins.billing.web;
 
+import io.heatcloud.api.view.PageActions;
 import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.api.customers.AccountDirectory;
 import io.heatcloud.api.customers.UsageTypeSummary;
@@ -92,8 +93,8 @@ public class SeasonsViewModel implements Serializable {
 
   /** Creates the season of the form. */
   public void createSeason() {
-    Season created = Faces.call(() -> service.create(new SeasonForm(code, name, startsOn, endsOn, paymentDueOn,
-        suspensionApplyBy)), Faces.english() ? "Season created" : "已创建采暖季");
+    Season created = PageActions.call(() -> service.create(new SeasonForm(code, name, startsOn, endsOn, paymentDueOn,
+        suspensionApplyBy)), PageActions.english() ? "Season created" : "已创建采暖季");
     if (created != null) {
       list = null;
       setSeasonId(created.getId());
@@ -104,8 +105,8 @@ public class SeasonsViewModel implements Serializable {
 
   /** Adds the tariff row of the form to the selected season. */
   public void addTariff() {
-    if (Faces.run(() -> service.addTariff(getSeasonId(), new TariffForm(usageType, effectiveFrom, areaPrice, meteredPrice,
-        basePrice, baseCapRatio, billableFraction, note)), Faces.english() ? "Tariff added" : "已添加价格")) {
+    if (PageActions.run(() -> service.addTariff(getSeasonId(), new TariffForm(usageType, effectiveFrom, areaPrice, meteredPrice,
+        basePrice, baseCapRatio, billableFraction, note)), PageActions.english() ? "Tariff added" : "已添加价格")) {
       tariffs = null;
       note = null;
     }

@@ -1,5 +1,6 @@
 package io.heatcloud.plugins.billing.web;
 
+import io.heatcloud.api.view.PageActions;
 import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.plugins.billing.application.ReceivableService;
 import io.heatcloud.plugins.billing.application.Statement;
@@ -21,16 +22,16 @@ public class StatementViewModel implements Serializable {
    */
   public StatementViewModel(ModuleContext context) {
     this.service = new ReceivableService(context);
-    String account = Faces.param("account");
+    String account = PageActions.param("account");
     if (account != null && account.matches("\\d{1,18}")) {
-      statement = Faces.call(() -> service.statement(Long.parseLong(account)), null);
+      statement = PageActions.call(() -> service.statement(Long.parseLong(account)), null);
       accountNo = statement == null ? null : statement.accountNo();
     }
   }
 
   /** Opens the statement of the entered number. */
   public void open() {
-    statement = Faces.call(() -> service.statementByNumber(accountNo), null);
+    statement = PageActions.call(() -> service.statementByNumber(accountNo), null);
   }
 
   public Statement getStatement() {

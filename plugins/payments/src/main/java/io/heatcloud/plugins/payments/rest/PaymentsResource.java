@@ -263,8 +263,8 @@ public class PaymentsResource {
   @GET
   @Path("reconciliations")
   public List<ReconciliationService.Day> reconciliations(@QueryParam("from") String from, @QueryParam("to") String to) {
-    LocalDate last = to == null ? LocalDate.now(PaymentService.ZONE) : date(to);
-    return new ReconciliationService(context).days(from == null ? last.minusDays(30) : date(from), last);
+    LocalDate[] period = period(from, to);
+    return new ReconciliationService(context).days(period[0], period[1]);
   }
 
   /**
@@ -315,8 +315,8 @@ public class PaymentsResource {
   @GET
   @Path("income")
   public List<IncomeReport.Row> income(@QueryParam("from") String from, @QueryParam("to") String to) {
-    LocalDate last = to == null ? LocalDate.now(PaymentService.ZONE) : date(to);
-    return new IncomeReport(context).rows(from == null ? last.minusDays(30) : date(from), last);
+    LocalDate[] period = period(from, to);
+    return new IncomeReport(context).rows(period[0], period[1]);
   }
 
   /**
@@ -330,12 +330,19 @@ public class PaymentsResource {
   @Path("income.xlsx")
   @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
   public Response incomeWorkbook(@QueryParam("from") String from, @QueryParam("to") String to) {
-    LocalDate last = to == null ? LocalDate.now(PaymentService.ZONE) : date(to);
-    LocalDate first = from == null ? last.minusDays(30) : date(from);
+    LocalDate[] period = period(from, to);
+    LocalDate first = period[0];
+    LocalDate last = period[1];
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     new IncomeReport(context).export(first, last, out);
     return Response.ok(out.toByteArray())
         .header("Content-Disposition", "attachment; filename=\"income-" + first + "-" + last + ".xlsx\"").build();
+  }
+
+  /** From and to, each optional: the 30 days up to today by default. */
+  private static LocalDate[] period(String from, String to) {
+    LocalDate last = to == null ? LocalDate.now(PaymentService.ZONE) : date(to);
+    return new LocalDate[] {from == null ? last.minusDays(30) : date(from), last};
   }
 
   private static LocalDate date(String text) {

@@ -1,5 +1,6 @@
 package io.heatcloud.plugins.payments.web;
 
+import io.heatcloud.api.view.PageActions;
 import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.plugins.payments.application.PaymentRequest;
 import io.heatcloud.plugins.payments.application.PaymentService;
@@ -39,7 +40,7 @@ public class CounterViewModel implements Serializable {
   /** Finds the account and proposes what it owes as the amount. */
   public void find() {
     receipt = null;
-    position = Faces.call(() -> service.position(accountNo), null);
+    position = PageActions.call(() -> service.position(accountNo), null);
     if (position != null) {
       amount = position.owed().signum() > 0 ? position.owed() : null;
       key = UUID.randomUUID().toString();
@@ -51,14 +52,14 @@ public class CounterViewModel implements Serializable {
     if (position == null) {
       return;
     }
-    PaymentService.Posted posted = Faces.call(() -> service.post(key,
+    PaymentService.Posted posted = PageActions.call(() -> service.post(key,
         new PaymentRequest(position.accountNo(), amount, "COUNTER", method, channelRef, note)), null);
     if (posted != null) {
       receipt = posted.payment();
       key = UUID.randomUUID().toString();
-      Faces.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO,
-          (Faces.english() ? "Received, receipt " : "收款成功，收据号 ") + receipt.receiptNo());
-      position = Faces.call(() -> service.position(position.accountNo()), null);
+      PageActions.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO,
+          (PageActions.english() ? "Received, receipt " : "收款成功，收据号 ") + receipt.receiptNo());
+      position = PageActions.call(() -> service.position(position.accountNo()), null);
       amount = null;
       channelRef = null;
       note = null;

@@ -1,5 +1,6 @@
 package io.heatcloud.plugins.payments.web;
 
+import io.heatcloud.api.view.PageActions;
 import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.plugins.payments.application.PaymentService;
 import io.heatcloud.plugins.payments.application.PaymentView;
@@ -33,7 +34,7 @@ public class PaymentsViewModel implements Serializable {
 
   /** Shows the chosen day and channel (the first 500 entries). */
   public void search() {
-    List<PaymentView> found = Faces.call(() -> service.ofDay(day == null ? LocalDate.now(PaymentService.ZONE) : day,
+    List<PaymentView> found = PageActions.call(() -> service.ofDay(day == null ? LocalDate.now(PaymentService.ZONE) : day,
         channel, 0, 500), null);
     rows = found == null ? List.of() : found;
     Map<String, BigDecimal> sums = new TreeMap<>();

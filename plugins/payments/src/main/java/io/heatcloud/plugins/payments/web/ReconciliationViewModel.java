@@ -1,5 +1,6 @@
 package io.heatcloud.plugins.payments.web;
 
+import io.heatcloud.api.view.PageActions;
 import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.api.payments.PaymentGateway;
 import io.heatcloud.plugins.payments.application.OnlineService;
@@ -43,7 +44,7 @@ public class ReconciliationViewModel implements Serializable {
 
   /** Reconciles the chosen gateway and day. */
   public void run() {
-    ReconciliationService.Day done = Faces.call(() -> service.reconcileGateway(gateway, day), null);
+    ReconciliationService.Day done = PageActions.call(() -> service.reconcileGateway(gateway, day), null);
     if (done != null) {
       current = done;
       loadRecent();
@@ -56,7 +57,7 @@ public class ReconciliationViewModel implements Serializable {
    * @param id the reconciliation
    */
   public void open(long id) {
-    current = Faces.call(() -> service.day(id), null);
+    current = PageActions.call(() -> service.day(id), null);
   }
 
   /**
@@ -65,7 +66,7 @@ public class ReconciliationViewModel implements Serializable {
    * @param itemId the difference
    */
   public void resolve(long itemId) {
-    ReconciliationService.Day done = Faces.call(() -> service.resolve(itemId, actions.get(itemId), reasons.get(itemId)),
+    ReconciliationService.Day done = PageActions.call(() -> service.resolve(itemId, actions.get(itemId), reasons.get(itemId)),
         null);
     if (done != null) {
       current = done;
@@ -79,7 +80,7 @@ public class ReconciliationViewModel implements Serializable {
       return;
     }
     long id = current.id();
-    ReconciliationService.Day done = Faces.call(() -> service.close(id), null);
+    ReconciliationService.Day done = PageActions.call(() -> service.close(id), null);
     if (done != null) {
       current = done;
       loadRecent();
@@ -87,7 +88,7 @@ public class ReconciliationViewModel implements Serializable {
   }
 
   private void loadRecent() {
-    List<ReconciliationService.Day> days = Faces.call(() -> service.days(LocalDate.now(PaymentService.ZONE).minusDays(30),
+    List<ReconciliationService.Day> days = PageActions.call(() -> service.days(LocalDate.now(PaymentService.ZONE).minusDays(30),
         LocalDate.now(PaymentService.ZONE)), null);
     recent = days == null ? List.of() : days;
   }
