@@ -16,6 +16,7 @@ final class HeapSampler implements AutoCloseable {
   private final AtomicLong peakKb = new AtomicLong();
   private final Thread thread;
   private volatile boolean running = true;
+  private volatile Process jstat;
 
   HeapSampler(long pid) {
     this.pid = pid;
@@ -24,12 +25,6 @@ final class HeapSampler implements AutoCloseable {
     thread.start();
   }
 
-  /**
-   * The used heap now.
-   *
-   * @param pid the JVM
-   * @return MB used, or -1 when jstat cannot tell
-   */
   static long usedMb(long pid) {
     long kb = usedKb(pid);
     return kb < 0 ? -1 : kb / 1024;
@@ -39,16 +34,40 @@ final class HeapSampler implements AutoCloseable {
     return peakKb.get() / 1024;
   }
 
+  /** One jstat process printing a line every 500 ms (starting a JVM per sample would load the machine). */
   private void sample() {
-    while (running) {
-      long kb = usedKb(pid);
-      peakKb.accumulateAndGet(kb, Math::max);
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        return;
+    Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
+    Process p;
+    try {
+      p = new ProcessBuilder(jstat.toString(), "-gc", Long.toString(pid), "500").redirectErrorStream(true).start();
+      this.jstat = p;
+    } catch (Exception e) {
+      return;
+    }
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String header = out.readLine();
+      String line;
+      while (running && header != null && (line = out.readLine()) != null) {
+        long kb = used(header, line);
+        peakKb.accumulateAndGet(kb, Math::max);
+      }
+    } catch (Exception e) {
+      // the sampler stops with the server
+    } finally {
+      p.destroy();
+    }
+  }
+
+  private static long used(String header, String values) {
+    String[] names = header.trim().split("\\s+");
+    String[] numbers = values.trim().split("\\s+");
+    double used = 0;
+    for (int i = 0; i < names.length && i < numbers.length; i++) {
+      if (names[i].equals("S0U") || names[i].equals("S1U") || names[i].equals("EU") || names[i].equals("OU")) {
+        used += Double.parseDouble(numbers[i]);
       }
     }
+    return (long) used;
   }
 
   private static long usedKb(long pid) {
@@ -62,15 +81,7 @@ final class HeapSampler implements AutoCloseable {
         if (header == null || values == null) {
           return -1;
         }
-        String[] names = header.trim().split("\\s+");
-        String[] numbers = values.trim().split("\\s+");
-        double used = 0;
-        for (int i = 0; i < names.length && i < numbers.length; i++) {
-          if (names[i].equals("S0U") || names[i].equals("S1U") || names[i].equals("EU") || names[i].equals("OU")) {
-            used += Double.parseDouble(numbers[i]);
-          }
-        }
-        return (long) used;
+        return used(header, values);
       }
     } catch (Exception e) {
       return -1;
@@ -80,6 +91,10 @@ final class HeapSampler implements AutoCloseable {
   @Override
   public void close() {
     running = false;
+    Process p = jstat;
+    if (p != null) {
+      p.destroy();
+    }
     thread.interrupt();
   }
 }

@@ -116,13 +116,28 @@ public final class Billing {
    * @return the run
    */
   public JsonPath await(String token, long runId, Duration timeout, Predicate<JsonPath> until) {
+    return await(token, runId, timeout, until, Duration.ofMillis(25));
+  }
+
+  /**
+   * Waits until a run is in a state, asking every {@code poll} (benchmarks ask rarely, so as not to
+   * load the server they measure).
+   *
+   * @param token a user of the company
+   * @param runId the run
+   * @param timeout how long at most
+   * @param until the condition on the run's JSON
+   * @param poll the pause between two questions
+   * @return the run
+   */
+  public JsonPath await(String token, long runId, Duration timeout, Predicate<JsonPath> until, Duration poll) {
     long deadline = System.nanoTime() + timeout.toNanos();
     JsonPath run = run(token, runId);
     while (!until.test(run)) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("run " + runId + " did not get there in " + timeout + ": " + run.prettify());
       }
-      sleep(25);
+      sleep(poll.toMillis());
       run = run(token, runId);
     }
     return run;
