@@ -149,6 +149,16 @@ class PortalBrowserIT extends PlatformDeployment {
       browser.click(By.id("reconForm:close"));
       browser.waitForText(By.cssSelector(".recon-status"), "已关账");
       browser.screenshot("portal-6-reconciled");
+      // a bank's statement with a collection the platform has not posted: one difference to resolve
+      Path statement = Files.createTempFile("icbc-statement", ".csv");
+      Files.writeString(statement, "date,bankRef,accountNo,amount\n"
+          + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + ",PTLBANK0001," + accountNo + ",50.00\n");
+      browser.type(By.id("bankForm:bank"), "ICBC");
+      browser.driver().findElement(By.id("bankForm:statement")).sendKeys(statement.toAbsolutePath().toString());
+      browser.driver().findElement(By.id("bankForm:runBank")).click();
+      browser.waitForText(By.cssSelector(".recon-current"), "BANK · ICBC");
+      assertEquals("1", browser.visible(By.cssSelector(".recon-unresolved")).getText());
+      browser.screenshot("portal-7-bank-reconciliation");
       // the staff session does not open the portal
       browser.open("/portal/index.xhtml");
       assertTrue(browser.driver().getCurrentUrl().contains("/portal/login.xhtml"), browser.driver().getCurrentUrl());

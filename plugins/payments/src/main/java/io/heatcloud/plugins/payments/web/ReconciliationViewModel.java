@@ -24,6 +24,8 @@ public class ReconciliationViewModel implements Serializable {
   private final transient ModuleContext context;
   private LocalDate day = LocalDate.now(PaymentService.ZONE);
   private String gateway;
+  private String bank;
+  private transient jakarta.servlet.http.Part statement;
   private ReconciliationService.Day current;
   private List<ReconciliationService.Day> recent = List.of();
   private final Map<Long, String> actions = new HashMap<>();
@@ -49,6 +51,44 @@ public class ReconciliationViewModel implements Serializable {
       current = done;
       loadRecent();
     }
+  }
+
+  /** Reconciles the chosen bank and day against the uploaded statement file. */
+  public void runBank() {
+    if (statement == null) {
+      PageActions.message(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+          PageActions.english() ? "Choose the bank's statement file." : "请选择银行对账文件。");
+      return;
+    }
+    byte[] content;
+    try (java.io.InputStream in = statement.getInputStream()) {
+      content = in.readNBytes(io.heatcloud.plugins.payments.application.BankFileImport.MAX_BYTES + 1);
+    } catch (java.io.IOException e) {
+      PageActions.message(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage());
+      return;
+    }
+    String name = statement.getSubmittedFileName();
+    ReconciliationService.Day done = PageActions.call(() -> service.reconcileBank(bank, day, name, content), null);
+    if (done != null) {
+      current = done;
+      loadRecent();
+    }
+  }
+
+  public String getBank() {
+    return bank;
+  }
+
+  public void setBank(String bank) {
+    this.bank = bank;
+  }
+
+  public jakarta.servlet.http.Part getStatement() {
+    return statement;
+  }
+
+  public void setStatement(jakarta.servlet.http.Part statement) {
+    this.statement = statement;
   }
 
   /**
