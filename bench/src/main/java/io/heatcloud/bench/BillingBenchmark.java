@@ -59,7 +59,7 @@ public final class BillingBenchmark {
     String password = System.getProperty("bench.db.password");
     long provisioning = System.nanoTime();
     try (ServerProcess server = BenchEnvironment.start(Integer.toString(accounts), Billing.company("BENCH", "JDQY", accounts,
-        Integer.parseInt(System.getProperty("bench.chunk", "5000")), "Bench#Admin2026"),
+        Integer.parseInt(System.getProperty("bench.chunk", "10000")), "Bench#Admin2026"),
         List.of(BenchEnvironment.archive("bench.billing")), 200)) {
       System.out.printf("%,d accounts provisioned (server boot with demo data) in %d s%n", accounts,
           Duration.ofNanos(System.nanoTime() - provisioning).toSeconds());

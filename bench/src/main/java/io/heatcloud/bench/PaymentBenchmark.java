@@ -54,7 +54,7 @@ public final class PaymentBenchmark {
         modules: [billing, payments]
         settings:
           billing:
-            runChunkSize: 5000
+            runChunkSize: 10000
         demo:
           accounts: %d
           seed: 7
