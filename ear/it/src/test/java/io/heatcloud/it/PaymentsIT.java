@@ -175,6 +175,22 @@ class PaymentsIT extends PlatformDeployment {
         .then().statusCode(201).extract().jsonPath();
     assertEquals(0, more.getList("allocations").size());
     assertEquals(0, new BigDecimal("50.00").compareTo(new BigDecimal(more.getString("prepaid"))));
+
+    // a later charge (a service fee, approved by a second person) is paid from the prepaid balance
+    long accountId = ((Number) Db.value("SELECT id FROM t_pya.account WHERE account_no = ?", account)).longValue();
+    long fee = BILLING.as(cashierA).body(Map.of("seasonId", BILLING.season(adminA), "accountId", accountId,
+            "kind", "MANUAL", "amount", new BigDecimal("200.00"), "reason", "上门维修服务费"))
+        .post("/modules/billing/adjustments").then().statusCode(201).extract().jsonPath().getLong("id");
+    BILLING.as(adminA).post("/modules/billing/adjustments/" + fee + "/approve").then().statusCode(200);
+    assertEquals(0, new BigDecimal("200.00").compareTo(owed(adminA, account)));
+    JsonPath applied = BILLING.as(cashierA).header("Idempotency-Key", "apply-" + accountId)
+        .post("/modules/payments/accounts/" + account + "/apply-prepaid").then().statusCode(201).extract().jsonPath();
+    assertEquals("APPLY", applied.getString("kind"));
+    assertEquals(0, BigDecimal.ZERO.compareTo(new BigDecimal(applied.getString("amount"))));
+    assertEquals(0, new BigDecimal("-173.45").compareTo(new BigDecimal(applied.getString("prepaid"))));
+    assertEquals(0, new BigDecimal("26.55").compareTo(owed(adminA, account)));
+    BILLING.as(cashierA).header("Idempotency-Key", "apply-again-" + accountId)
+        .post("/modules/payments/accounts/" + account + "/apply-prepaid").then().statusCode(422);
   }
 
   @Test

@@ -60,7 +60,8 @@ public class IncomeReport {
       for (Object row : em.createNativeQuery("SELECT business_date, channel, method, "
               + "count(*) FILTER (WHERE kind = 'PAYMENT'), COALESCE(sum(amount) FILTER (WHERE kind = 'PAYMENT'), 0), "
               + "count(*) FILTER (WHERE kind <> 'PAYMENT'), COALESCE(-sum(amount) FILTER (WHERE kind <> 'PAYMENT'), 0), "
-              + "sum(amount) FROM pay_payment WHERE business_date BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
+              + "sum(amount) FROM pay_payment WHERE business_date BETWEEN ?1 AND ?2 AND kind <> 'APPLY' "
+              + "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
           .setParameter(1, from).setParameter(2, to).getResultList()) {
         Object[] r = (Object[]) row;
         rows.add(new Row(PaymentService.toDate(r[0]), (String) r[1], (String) r[2], ((Number) r[3]).longValue(),

@@ -146,6 +146,59 @@ public class PaymentService {
   }
 
   /**
+   * Applies an account's prepaid balance to what it owes now (oldest first, like a payment); what
+   * is not needed stays prepaid. The entry has amount 0: money moves from the balance to settlements.
+   *
+   * @param accountNo the account
+   * @param idempotencyKey the client's key
+   * @return the entry
+   */
+  public Posted applyPrepaid(String accountNo, String idempotencyKey) {
+    context.requirePermission(PaymentsModule.COLLECT);
+    AccountSummary account = account(accountNo);
+    Optional<Long> done = keys.claim("API", idempotencyKey, "APPLY|" + account.accountNo());
+    if (done.isPresent()) {
+      return new Posted(view(done.get()), true);
+    }
+    String by = user();
+    try {
+      PaymentView view = retrying(() -> context.inTransaction(em -> {
+        lockAccount(em, account.id());
+        PrepaidBalance balance = em.find(PrepaidBalance.class, account.id());
+        if (balance == null || balance.getBalance().signum() <= 0) {
+          throw new UnprocessableException("该账户没有预存余额 / the account has no prepaid balance");
+        }
+        Receivables receivables = context.service(Receivables.class);
+        List<Allocation.Owed> owed = new ArrayList<>();
+        Map<Long, String> codes = new HashMap<>();
+        for (OpenItem item : receivables.openItems(account.id())) {
+          owed.add(new Allocation.Owed(item.seasonId(), item.item(), item.outstanding()));
+          codes.put(item.seasonId(), item.seasonCode());
+        }
+        Allocation.Split split = Allocation.allocate(owed, balance.getBalance(), order(),
+            context.settings().flag(PaymentsModule.LATE_FEES_FIRST));
+        BigDecimal applied = balance.getBalance().subtract(split.prepaid());
+        if (applied.signum() <= 0) {
+          throw new UnprocessableException("该账户没有欠费，预存余额无需抵扣 / nothing is owed; the prepaid balance stays");
+        }
+        Payment entry = new Payment(PaymentKind.APPLY, account.id(), account.accountNo(), Channel.COUNTER, "PREPAID", null,
+            BigDecimal.ZERO.setScale(2), applied.negate(), null, receiptNo(em), today(), "预存抵扣 / prepaid applied", by);
+        em.persist(entry);
+        em.flush();
+        record(em, receivables, entry, new Allocation.Split(split.settlements(), applied.negate()), codes);
+        IdempotencyKeys.done(em, "API", idempotencyKey, entry.getId());
+        return view(entry.getId());
+      }));
+      context.audit().record("payments.prepaid.apply", "payment:" + view.id(), view.accountNo() + " "
+          + view.prepaid().negate() + " applied");
+      return new Posted(view, false);
+    } catch (RuntimeException e) {
+      keys.release("API", idempotencyKey);
+      throw e;
+    }
+  }
+
+  /**
    * Refunds part of a payment, or reverses all that remains of it.
    *
    * @param paymentId the payment

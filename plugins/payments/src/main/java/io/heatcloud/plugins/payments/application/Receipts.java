@@ -35,6 +35,7 @@ public class Receipts {
     String title = switch (payment.kind()) {
       case "REFUND" -> "退款凭证";
       case "REVERSAL" -> "冲正凭证";
+      case "APPLY" -> "预存抵扣凭证";
       default -> "收款收据";
     };
     List<PdfExport.Field> fields = new ArrayList<>();
@@ -76,6 +77,7 @@ public class Receipts {
         case "CASH" -> "现金";
         case "CARD" -> "银行卡";
         case "TRANSFER" -> "转账";
+        case "PREPAID" -> "预存抵扣";
         default -> p.method();
       };
       case "BANK" -> "银行代收 · " + p.method();

@@ -135,6 +135,19 @@ public class PaymentsResource {
   }
 
   /**
+   * Applies an account's prepaid balance to what it owes now.
+   *
+   * @param accountNo the account
+   * @param key the client's idempotency key
+   * @return 201 with the entry (kind APPLY, amount 0, prepaid negative)
+   */
+  @POST
+  @Path("accounts/{accountNo}/apply-prepaid")
+  public Response applyPrepaid(@PathParam("accountNo") String accountNo, @HeaderParam("Idempotency-Key") String key) {
+    return created(new PaymentService(context).applyPrepaid(accountNo, key));
+  }
+
+  /**
    * The entries of a business day.
    *
    * @param day yyyy-MM-dd (Beijing), today when absent
