@@ -72,6 +72,7 @@ public final class Launcher {
     command.add("-Dheatcloud.db.password=" + database.password());
     command.add("-Dheatcloud.tenants.dir=" + tenants);
     command.add("-Dheatcloud.plugins.dir=" + plugins);
+    command.add("-Dheatcloud.files.dir=" + data.resolve("files"));
     command.add("-Dheatcloud.demo.print-accounts=true");
     command.add("-Dheatcloud.public-url=http://localhost:8080/heatcloud/");
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
