@@ -98,12 +98,12 @@ public class PortalService {
     if (number.isEmpty() || number.length() > 40) {
       throw new InvalidRequestException("请填写户号 / the account number is required");
     }
-    long recent = ((Number) em.createNativeQuery("SELECT count(*) FROM platform.portal_code WHERE company_code = ?1 "
-            + "AND account_no = ?2 AND created_at > now() - interval '1 hour'")
-        .setParameter(1, companyCode).setParameter(2, number).getSingleResult()).longValue();
-    long lastMinute = ((Number) em.createNativeQuery("SELECT count(*) FROM platform.portal_code WHERE company_code = ?1 "
-            + "AND account_no = ?2 AND created_at > now() - interval '1 minute'")
-        .setParameter(1, companyCode).setParameter(2, number).getSingleResult()).longValue();
+    Object[] counts = (Object[]) em.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE created_at > now() - "
+            + "interval '1 minute') FROM platform.portal_code WHERE company_code = ?1 AND account_no = ?2 "
+            + "AND created_at > now() - interval '1 hour'")
+        .setParameter(1, companyCode).setParameter(2, number).getSingleResult();
+    long recent = ((Number) counts[0]).longValue();
+    long lastMinute = ((Number) counts[1]).longValue();
     if (recent >= 5 || lastMinute >= 1) {
       throw new UnprocessableException("验证码发送过于频繁，请稍后再试 / too many codes requested; try again later");
     }

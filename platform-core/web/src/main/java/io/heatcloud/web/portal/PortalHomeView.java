@@ -44,6 +44,9 @@ public class PortalHomeView implements Serializable {
   private transient List<Bill> bills;
   private transient BigDecimal owed;
   private transient List<OnlinePayments.PaymentRecord> history;
+  private transient List<OnlinePayments.GatewayOption> gateways;
+  private transient List<Suspensions.Window> windows;
+  private transient List<Suspensions.Application> applications;
 
   @PostConstruct
   void init() {
@@ -128,8 +131,9 @@ public class PortalHomeView implements Serializable {
    * @return the open windows
    */
   public List<Suspensions.Window> getSuspensionWindows() {
-    List<Suspensions.Window> windows = access.service(customer, Suspensions.class, locale())
-        .map(Suspensions::openWindows).orElse(List.of());
+    if (windows == null) {
+      windows = access.service(customer, Suspensions.class, locale()).map(Suspensions::openWindows).orElse(List.of());
+    }
     if (suspensionSeason == null && !windows.isEmpty()) {
       suspensionSeason = windows.get(0).seasonId();
     }
@@ -142,9 +146,12 @@ public class PortalHomeView implements Serializable {
    * @return newest first
    */
   public List<Suspensions.Application> getApplications() {
-    return customer.owns(accountId)
-        ? access.service(customer, Suspensions.class, locale()).map(s -> s.ofAccount(accountId)).orElse(List.of())
-        : List.of();
+    if (applications == null) {
+      applications = customer.owns(accountId)
+          ? access.service(customer, Suspensions.class, locale()).map(s -> s.ofAccount(accountId)).orElse(List.of())
+          : List.of();
+    }
+    return applications;
   }
 
   /** Applies to stop heating the chosen account for the chosen season. */
@@ -159,6 +166,7 @@ public class PortalHomeView implements Serializable {
     try {
       suspensions.apply(accountId, suspensionSeason, suspensionReason, "customer:" + customer.id());
       suspensionReason = null;
+      applications = null;
       FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
           english() ? "Your application was received." : "停供申请已提交，请等待审核。", null));
     } catch (ProblemException e) {
@@ -188,12 +196,13 @@ public class PortalHomeView implements Serializable {
    * @return the options
    */
   public List<OnlinePayments.GatewayOption> getGateways() {
-    List<OnlinePayments.GatewayOption> options = access.service(customer, OnlinePayments.class, locale())
-        .map(OnlinePayments::gateways).orElse(List.of());
-    if (gateway == null && !options.isEmpty()) {
-      gateway = options.get(0).id();
+    if (gateways == null) {
+      gateways = access.service(customer, OnlinePayments.class, locale()).map(OnlinePayments::gateways).orElse(List.of());
     }
-    return options;
+    if (gateway == null && !gateways.isEmpty()) {
+      gateway = gateways.get(0).id();
+    }
+    return gateways;
   }
 
   /**
@@ -229,6 +238,7 @@ public class PortalHomeView implements Serializable {
       bills = null;
       owed = null;
       history = null;
+      applications = null;
     }
   }
 

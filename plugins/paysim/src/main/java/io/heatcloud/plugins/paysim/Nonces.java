@@ -17,7 +17,10 @@ final class Nonces {
    */
   static boolean fresh(ModuleContext context, String side, String nonce) {
     return context.inTransaction(em -> {
-      em.createNativeQuery("DELETE FROM sim_nonce WHERE seen_at < now() - interval '1 day'").executeUpdate();
+      if (java.util.concurrent.ThreadLocalRandom.current().nextInt(100) == 0) {
+        // now and then, not on every message: nonces older than any signature window are forgotten
+        em.createNativeQuery("DELETE FROM sim_nonce WHERE seen_at < now() - interval '1 day'").executeUpdate();
+      }
       return em.createNativeQuery("INSERT INTO sim_nonce (side, nonce, seen_at) VALUES (?1, ?2, now()) "
           + "ON CONFLICT DO NOTHING").setParameter(1, side).setParameter(2, nonce).executeUpdate() == 1;
     });

@@ -140,10 +140,11 @@ public class OnlineService {
             + "ORDER BY created_at LIMIT 500").setParameter(1, context.settings().integer(io.heatcloud.plugins.payments.PaymentsModule.QUERY_AFTER_SECONDS))
         .getResultList());
     int resolved = 0;
+    List<PaymentGateway> gateways = open.isEmpty() ? List.of() : gateways();
     for (Object row : open) {
       Object[] r = (Object[]) row;
       String orderNo = (String) r[0];
-      Optional<PaymentGateway> gateway = gateways().stream().filter(g -> g.id().equals(r[1])).findFirst();
+      Optional<PaymentGateway> gateway = gateways.stream().filter(g -> g.id().equals(r[1])).findFirst();
       if (gateway.isEmpty()) {
         continue;
       }

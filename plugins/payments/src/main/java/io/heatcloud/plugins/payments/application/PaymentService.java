@@ -103,46 +103,34 @@ public class PaymentService {
     Channel channel = channel(request);
     String payload = String.join("|", "PAY", account.accountNo(), amount.toPlainString(), channel.name(),
         request.method(), nz(request.channelRef()), "API".equals(scope) ? "" : businessDate.toString());
-    Optional<Long> done = keys.claim(scope, key, payload);
-    if (done.isPresent()) {
-      return new Posted(view(done.get()), true);
-    }
-    try {
-      PaymentView view = retrying(() -> context.inTransaction(em -> {
-        lockAccount(em, account.id());
-        Receivables receivables = context.service(Receivables.class);
-        List<Allocation.Owed> owed = new ArrayList<>();
-        Map<Long, String> codes = new HashMap<>();
-        for (OpenItem item : receivables.openItems(account.id())) {
-          owed.add(new Allocation.Owed(item.seasonId(), item.item(), item.outstanding()));
-          codes.put(item.seasonId(), item.seasonCode());
+    Posted posted = keyed(scope, key, payload, em -> {
+      lockAccount(em, account.id());
+      Receivables receivables = context.service(Receivables.class);
+      Map<Long, String> codes = new HashMap<>();
+      List<Allocation.Owed> owed = owed(receivables, account.id(), codes);
+      Allocation.Split split = Allocation.allocate(owed, amount, order(), context.settings().flag(PaymentsModule.LATE_FEES_FIRST));
+      Payment payment = new Payment(PaymentKind.PAYMENT, account.id(), account.accountNo(), channel, request.method(),
+          blankToNull(request.channelRef()), amount, split.prepaid(), null, receiptNo(em), businessDate,
+          trim(request.note(), 200), postedBy);
+      try {
+        em.persist(payment);
+        em.flush();
+      } catch (PersistenceException e) {
+        if (rootMessage(e).contains("uq_pay_payment_channel_ref")) {
+          throw new io.heatcloud.api.errors.ConflictException("渠道流水号 " + request.channelRef() + " 已入账 / the channel's "
+              + "transaction " + request.channelRef() + " was posted already");
         }
-        Allocation.Split split = Allocation.allocate(owed, amount, order(), context.settings().flag(PaymentsModule.LATE_FEES_FIRST));
-        Payment payment = new Payment(PaymentKind.PAYMENT, account.id(), account.accountNo(), channel, request.method(),
-            blankToNull(request.channelRef()), amount, split.prepaid(), null, receiptNo(em), businessDate,
-            trim(request.note(), 200), postedBy);
-        try {
-          em.persist(payment);
-          em.flush();
-        } catch (PersistenceException e) {
-          if (rootMessage(e).contains("uq_pay_payment_channel_ref")) {
-            throw new io.heatcloud.api.errors.ConflictException("渠道流水号 " + request.channelRef() + " 已入账 / the channel's "
-                + "transaction " + request.channelRef() + " was posted already");
-          }
-          throw e;
-        }
-        record(em, receivables, payment, split, codes);
-        IdempotencyKeys.done(em, scope, key, payment.getId());
-        return view(payment.getId());
-      }));
-      long id = view.id();
-      context.audit().record("payments.post", "payment:" + id, view.receiptNo() + " " + view.accountNo() + " "
+        throw e;
+      }
+      record(em, receivables, payment, split, codes);
+      return payment.getId();
+    });
+    if (!posted.replayed()) {
+      PaymentView view = posted.payment();
+      context.audit().record("payments.post", "payment:" + view.id(), view.receiptNo() + " " + view.accountNo() + " "
           + view.amount() + " " + view.channel() + "/" + view.method());
-      return new Posted(view, false);
-    } catch (RuntimeException e) {
-      keys.release(scope, key);
-      throw e;
     }
+    return posted;
   }
 
   /**
@@ -156,46 +144,33 @@ public class PaymentService {
   public Posted applyPrepaid(String accountNo, String idempotencyKey) {
     context.requirePermission(PaymentsModule.COLLECT);
     AccountSummary account = account(accountNo);
-    Optional<Long> done = keys.claim("API", idempotencyKey, "APPLY|" + account.accountNo());
-    if (done.isPresent()) {
-      return new Posted(view(done.get()), true);
-    }
     String by = user();
-    try {
-      PaymentView view = retrying(() -> context.inTransaction(em -> {
-        lockAccount(em, account.id());
-        PrepaidBalance balance = em.find(PrepaidBalance.class, account.id());
-        if (balance == null || balance.getBalance().signum() <= 0) {
-          throw new UnprocessableException("该账户没有预存余额 / the account has no prepaid balance");
-        }
-        Receivables receivables = context.service(Receivables.class);
-        List<Allocation.Owed> owed = new ArrayList<>();
-        Map<Long, String> codes = new HashMap<>();
-        for (OpenItem item : receivables.openItems(account.id())) {
-          owed.add(new Allocation.Owed(item.seasonId(), item.item(), item.outstanding()));
-          codes.put(item.seasonId(), item.seasonCode());
-        }
-        Allocation.Split split = Allocation.allocate(owed, balance.getBalance(), order(),
-            context.settings().flag(PaymentsModule.LATE_FEES_FIRST));
-        BigDecimal applied = balance.getBalance().subtract(split.prepaid());
-        if (applied.signum() <= 0) {
-          throw new UnprocessableException("该账户没有欠费，预存余额无需抵扣 / nothing is owed; the prepaid balance stays");
-        }
-        Payment entry = new Payment(PaymentKind.APPLY, account.id(), account.accountNo(), Channel.COUNTER, "PREPAID", null,
-            BigDecimal.ZERO.setScale(2), applied.negate(), null, receiptNo(em), today(), "预存抵扣 / prepaid applied", by);
-        em.persist(entry);
-        em.flush();
-        record(em, receivables, entry, new Allocation.Split(split.settlements(), applied.negate()), codes);
-        IdempotencyKeys.done(em, "API", idempotencyKey, entry.getId());
-        return view(entry.getId());
-      }));
-      context.audit().record("payments.prepaid.apply", "payment:" + view.id(), view.accountNo() + " "
-          + view.prepaid().negate() + " applied");
-      return new Posted(view, false);
-    } catch (RuntimeException e) {
-      keys.release("API", idempotencyKey);
-      throw e;
+    Posted posted = keyed("API", idempotencyKey, "APPLY|" + account.accountNo(), em -> {
+      lockAccount(em, account.id());
+      PrepaidBalance balance = em.find(PrepaidBalance.class, account.id());
+      if (balance == null || balance.getBalance().signum() <= 0) {
+        throw new UnprocessableException("该账户没有预存余额 / the account has no prepaid balance");
+      }
+      Receivables receivables = context.service(Receivables.class);
+      Map<Long, String> codes = new HashMap<>();
+      Allocation.Split split = Allocation.allocate(owed(receivables, account.id(), codes), balance.getBalance(), order(),
+          context.settings().flag(PaymentsModule.LATE_FEES_FIRST));
+      BigDecimal applied = balance.getBalance().subtract(split.prepaid());
+      if (applied.signum() <= 0) {
+        throw new UnprocessableException("该账户没有欠费，预存余额无需抵扣 / nothing is owed; the prepaid balance stays");
+      }
+      Payment entry = new Payment(PaymentKind.APPLY, account.id(), account.accountNo(), Channel.COUNTER, "PREPAID", null,
+          BigDecimal.ZERO.setScale(2), applied.negate(), null, receiptNo(em), today(), "预存抵扣 / prepaid applied", by);
+      em.persist(entry);
+      em.flush();
+      record(em, receivables, entry, new Allocation.Split(split.settlements(), applied.negate()), codes);
+      return entry.getId();
+    });
+    if (!posted.replayed()) {
+      context.audit().record("payments.prepaid.apply", "payment:" + posted.payment().id(), posted.payment().accountNo()
+          + " " + posted.payment().prepaid().negate() + " applied");
     }
+    return posted;
   }
 
   /**
@@ -232,73 +207,65 @@ public class PaymentService {
     }
     BigDecimal asked = kind == PaymentKind.REFUND ? amount(request.amount()) : null;
     String payload = String.join("|", kind.name(), String.valueOf(paymentId), asked == null ? "ALL" : asked.toPlainString());
-    Optional<Long> done = keys.claim("API", idempotencyKey, payload);
-    if (done.isPresent()) {
-      return new Posted(view(done.get()), true);
-    }
     String by = user();
-    try {
-      PaymentView view = retrying(() -> context.inTransaction(em -> {
-        Payment original = em.find(Payment.class, paymentId);
-        if (original == null) {
-          throw new NotFoundException("缴费记录不存在 / no such payment: " + paymentId);
-        }
-        if (original.getKind() != PaymentKind.PAYMENT) {
-          throw new UnprocessableException("只能对缴费退款或冲正 / only payments can be refunded or reversed");
-        }
-        lockAccount(em, original.getAccountId());
-        BigDecimal remaining = original.getAmount().subtract(refunded(em, paymentId));
-        BigDecimal amount = asked == null ? remaining : asked;
-        if (remaining.signum() <= 0) {
-          throw new UnprocessableException("该笔缴费已全部退回 / this payment was fully refunded already");
-        }
-        if (amount.compareTo(remaining) > 0) {
-          throw new UnprocessableException("退款 " + amount + " 元超过可退金额 " + remaining + " 元 / refunding " + amount
-              + " exceeds what remains of the payment: " + remaining);
-        }
-        Map<Long, String> codes = new HashMap<>();
-        List<Settlement> settled = netSettlements(em, paymentId, codes);
-        BigDecimal prepaidOfPayment = (BigDecimal) em.createNativeQuery("SELECT COALESCE(sum(prepaid), 0) FROM pay_payment "
-            + "WHERE id = ?1 OR original_id = ?1").setParameter(1, paymentId).getSingleResult();
-        PrepaidBalance balance = em.find(PrepaidBalance.class, original.getAccountId());
-        Allocation.Split split;
+    Posted posted = keyed("API", idempotencyKey, payload, em -> {
+      Payment original = em.find(Payment.class, paymentId);
+      if (original == null) {
+        throw new NotFoundException("缴费记录不存在 / no such payment: " + paymentId);
+      }
+      if (original.getKind() != PaymentKind.PAYMENT) {
+        throw new UnprocessableException("只能对缴费退款或冲正 / only payments can be refunded or reversed");
+      }
+      lockAccount(em, original.getAccountId());
+      BigDecimal remaining = original.getAmount().subtract(refunded(em, paymentId));
+      BigDecimal amount = asked == null ? remaining : asked;
+      if (remaining.signum() <= 0) {
+        throw new UnprocessableException("该笔缴费已全部退回 / this payment was fully refunded already");
+      }
+      if (amount.compareTo(remaining) > 0) {
+        throw new UnprocessableException("退款 " + amount + " 元超过可退金额 " + remaining + " 元 / refunding " + amount
+            + " exceeds what remains of the payment: " + remaining);
+      }
+      Map<Long, String> codes = new HashMap<>();
+      List<Settlement> settled = netSettlements(em, paymentId, codes);
+      BigDecimal prepaidOfPayment = (BigDecimal) em.createNativeQuery("SELECT COALESCE(sum(prepaid), 0) FROM pay_payment "
+          + "WHERE id = ?1 OR original_id = ?1").setParameter(1, paymentId).getSingleResult();
+      PrepaidBalance balance = em.find(PrepaidBalance.class, original.getAccountId());
+      Allocation.Split split;
+      try {
+        split = Allocation.takeBack(settled, prepaidOfPayment,
+            balance == null ? BigDecimal.ZERO : balance.getBalance(), amount);
+      } catch (IllegalArgumentException e) {
+        throw new UnprocessableException("该笔缴费的预存部分已被使用，无法退回 " + amount + " 元 / the payment's prepaid part was "
+            + "spent; " + amount + " cannot be given back: " + e.getMessage());
+      }
+      String gatewayRefund = null;
+      if (original.getChannel() == Channel.ONLINE && throughChannel) {
+        // the money goes back through the gateway first; a second try with the same key is the same refund there
+        OnlineService online = new OnlineService(context);
+        String orderNo = online.orderOfPayment(paymentId).orElseThrow(() -> new UnprocessableException(
+            "找不到该笔线上缴费的订单 / the online payment has no order"));
         try {
-          split = Allocation.takeBack(settled, prepaidOfPayment,
-              balance == null ? BigDecimal.ZERO : balance.getBalance(), amount);
-        } catch (IllegalArgumentException e) {
-          throw new UnprocessableException("该笔缴费的预存部分已被使用，无法退回 " + amount + " 元 / the payment's prepaid part was "
-              + "spent; " + amount + " cannot be given back: " + e.getMessage());
+          gatewayRefund = online.gateway(original.getMethod()).refund(orderNo,
+              "RF" + IdempotencyKeys.sha256(idempotencyKey).substring(0, 24), amount);
+        } catch (io.heatcloud.api.payments.GatewayException e) {
+          throw new io.heatcloud.api.errors.ProblemException(502, "gateway-refused", "支付渠道未能退款 / the gateway "
+              + "did not refund: " + e.getMessage(), List.of());
         }
-        String gatewayRefund = null;
-        if (original.getChannel() == Channel.ONLINE && throughChannel) {
-          // the money goes back through the gateway first; a second try with the same key is the same refund there
-          OnlineService online = new OnlineService(context);
-          String orderNo = online.orderOfPayment(paymentId).orElseThrow(() -> new UnprocessableException(
-              "找不到该笔线上缴费的订单 / the online payment has no order"));
-          try {
-            gatewayRefund = online.gateway(original.getMethod()).refund(orderNo,
-                "RF" + IdempotencyKeys.sha256(idempotencyKey).substring(0, 24), amount);
-          } catch (io.heatcloud.api.payments.GatewayException e) {
-            throw new io.heatcloud.api.errors.ProblemException(502, "gateway-refused", "支付渠道未能退款 / the gateway "
-                + "did not refund: " + e.getMessage(), List.of());
-          }
-        }
-        Payment entry = new Payment(kind, original.getAccountId(), original.getAccountNo(), original.getChannel(),
-            original.getMethod(), gatewayRefund, amount.negate(), split.prepaid(), paymentId, receiptNo(em), today(),
-            trim(request.reason(), 200), by);
-        em.persist(entry);
-        em.flush();
-        record(em, context.service(Receivables.class), entry, split, codes);
-        IdempotencyKeys.done(em, "API", idempotencyKey, entry.getId());
-        return view(entry.getId());
-      }));
+      }
+      Payment entry = new Payment(kind, original.getAccountId(), original.getAccountNo(), original.getChannel(),
+          original.getMethod(), gatewayRefund, amount.negate(), split.prepaid(), paymentId, receiptNo(em), today(),
+          trim(request.reason(), 200), by);
+      em.persist(entry);
+      em.flush();
+      record(em, context.service(Receivables.class), entry, split, codes);
+      return entry.getId();
+    });
+    if (!posted.replayed()) {
       context.audit().record("payments." + kind.name().toLowerCase(), "payment:" + paymentId,
-          view.receiptNo() + " " + view.amount() + ": " + request.reason());
-      return new Posted(view, false);
-    } catch (RuntimeException e) {
-      keys.release("API", idempotencyKey);
-      throw e;
+          posted.payment().receiptNo() + " " + posted.payment().amount() + ": " + request.reason());
     }
+    return posted;
   }
 
   /**
@@ -436,6 +403,39 @@ public class PaymentService {
   }
 
   // --- posting parts ------------------------------------------------------------------------
+
+  /**
+   * The one way every entry is written: the key is claimed (or its first result answered again),
+   * the posting runs in one transaction (retried when a balance changed meanwhile) that also marks
+   * the key done, and a failure releases the key so that the client may try again.
+   */
+  private Posted keyed(String scope, String key, String payload, java.util.function.Function<EntityManager, Long> posting) {
+    Optional<Long> done = keys.claim(scope, key, payload);
+    if (done.isPresent()) {
+      return new Posted(view(done.get()), true);
+    }
+    try {
+      PaymentView view = retrying(() -> context.inTransaction(em -> {
+        long id = posting.apply(em);
+        IdempotencyKeys.done(em, scope, key, id);
+        return view(id);
+      }));
+      return new Posted(view, false);
+    } catch (RuntimeException e) {
+      keys.release(scope, key);
+      throw e;
+    }
+  }
+
+  /** What an account owes, as the allocation sees it, noting each season's code. */
+  private static List<Allocation.Owed> owed(Receivables receivables, long accountId, Map<Long, String> seasonCodes) {
+    List<Allocation.Owed> owed = new ArrayList<>();
+    for (OpenItem item : receivables.openItems(accountId)) {
+      owed.add(new Allocation.Owed(item.seasonId(), item.item(), item.outstanding()));
+      seasonCodes.put(item.seasonId(), item.seasonCode());
+    }
+    return owed;
+  }
 
   private void record(EntityManager em, Receivables receivables, Payment entry, Allocation.Split split,
       Map<Long, String> seasonCodes) {
