@@ -35,7 +35,21 @@ public class ApiTokenService {
   @Inject PlatformConfig config;
   @Inject AuditLog audit;
 
+  /**
+   * How long a checked token is believed without asking the database again. Logging out and
+   * disabling a user take effect at once on this server; a user locked elsewhere (another server
+   * of a cluster, the lockout after failed logins) loses API access within this time.
+   */
+  static final Duration RECHECK_AFTER = Duration.ofSeconds(5);
+
+  private static final int CACHED_TOKENS = 20_000;
+
   private final SecureRandom random = new SecureRandom();
+
+  /** Token hash -> the user it authenticated and when it was checked (API clients send one token per request). */
+  private final java.util.concurrent.ConcurrentHashMap<String, Checked> checked = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Checked(AuthenticatedUser user, Instant at) {}
 
   /**
    * Issues a token to a user who just logged in.
@@ -65,9 +79,27 @@ public class ApiTokenService {
       return Optional.empty();
     }
     Instant now = Instant.now();
+    String hash = hash(token);
+    Checked recent = checked.get(hash);
+    if (recent != null && recent.at().plus(RECHECK_AFTER).isAfter(now)) {
+      return Optional.of(recent.user());
+    }
+    Optional<AuthenticatedUser> user = check(hash, now);
+    if (user.isPresent()) {
+      if (checked.size() >= CACHED_TOKENS) {
+        checked.clear();
+      }
+      checked.put(hash, new Checked(user.get(), now));
+    } else {
+      checked.remove(hash);
+    }
+    return user;
+  }
+
+  private Optional<AuthenticatedUser> check(String hash, Instant now) {
     Optional<ApiToken> found =
         em.createNamedQuery("ApiToken.findByHash", ApiToken.class)
-            .setParameter("hash", hash(token))
+            .setParameter("hash", hash)
             .getResultStream()
             .findFirst();
     if (found.isEmpty() || !found.get().isValid(now, config.sessionIdleTimeout())) {
@@ -102,6 +134,7 @@ public class ApiTokenService {
    * @param token the bearer token
    */
   public void revoke(String token) {
+    checked.remove(hash(token));
     em.createNamedQuery("ApiToken.findByHash", ApiToken.class)
         .setParameter("hash", hash(token))
         .getResultStream()
@@ -110,6 +143,15 @@ public class ApiTokenService {
           t.revoke(Instant.now());
           audit.record("auth.logout", null, "user:" + t.getUser().getUsername(), AuditLog.SUCCESS, "API token");
         });
+  }
+
+  /**
+   * Forgets what was checked of a user's tokens (the user was disabled or changed the password).
+   *
+   * @param userId the user
+   */
+  public void forgetUser(long userId) {
+    checked.values().removeIf(c -> c.user().id() == userId);
   }
 
   static String hash(String token) {

@@ -34,6 +34,7 @@ public class UserService {
   @PersistenceContext(unitName = "platform")
   EntityManager em;
 
+  @Inject ApiTokenService tokens;
   @Inject PasswordHasher hasher;
   @Inject PlatformConfig config;
   @Inject OrgDirectory directory;
@@ -142,6 +143,9 @@ public class UserService {
       throw new InvalidRequestException("不能停用自己 / you cannot disable yourself");
     }
     user.setEnabled(enabled, Instant.now());
+    if (!enabled) {
+      tokens.forgetUser(user.getId());
+    }
     audit.record(enabled ? "users.enable" : "users.disable", tenantOf(user),
         "user:" + user.getUsername(), AuditLog.SUCCESS, null);
   }

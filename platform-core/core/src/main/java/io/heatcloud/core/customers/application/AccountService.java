@@ -247,8 +247,10 @@ public class AccountService {
 
       @Override
       public Optional<AccountSummary> byNumber(String accountNo) {
-        return tx.call(tenant, () -> em.createNamedQuery("Account.findByNumber", Account.class)
-            .setParameter("no", accountNo).getResultStream().findFirst().map(Account::toSummary));
+        // one projection row: payments look accounts up on every posting
+        return tx.call(tenant, () -> em.createQuery("SELECT a.id, a.accountNo, c.name, a.address, a.status "
+                + "FROM Account a JOIN a.customer c WHERE a.accountNo = :no", Object[].class)
+            .setParameter("no", accountNo).getResultStream().findFirst().map(AccountService::summary));
       }
 
       @Override

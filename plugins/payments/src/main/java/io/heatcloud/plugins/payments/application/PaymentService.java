@@ -42,7 +42,6 @@ public class PaymentService {
   private static final int ATTEMPTS = 3;
 
   private final ModuleContext context;
-  private final IdempotencyKeys keys;
 
   /**
    * Binds the service to a company.
@@ -51,7 +50,6 @@ public class PaymentService {
    */
   public PaymentService(ModuleContext context) {
     this.context = context;
-    this.keys = new IdempotencyKeys(context);
   }
 
   /**
@@ -122,8 +120,7 @@ public class PaymentService {
         }
         throw e;
       }
-      record(em, receivables, payment, split, codes);
-      return payment.getId();
+      return record(em, receivables, payment, split, codes);
     });
     if (!posted.replayed()) {
       PaymentView view = posted.payment();
@@ -163,8 +160,7 @@ public class PaymentService {
           BigDecimal.ZERO.setScale(2), applied.negate(), null, receiptNo(em), today(), "预存抵扣 / prepaid applied", by);
       em.persist(entry);
       em.flush();
-      record(em, receivables, entry, new Allocation.Split(split.settlements(), applied.negate()), codes);
-      return entry.getId();
+      return record(em, receivables, entry, new Allocation.Split(split.settlements(), applied.negate()), codes);
     });
     if (!posted.replayed()) {
       context.audit().record("payments.prepaid.apply", "payment:" + posted.payment().id(), posted.payment().accountNo()
@@ -258,8 +254,7 @@ public class PaymentService {
           trim(request.reason(), 200), by);
       em.persist(entry);
       em.flush();
-      record(em, context.service(Receivables.class), entry, split, codes);
-      return entry.getId();
+      return record(em, context.service(Receivables.class), entry, split, codes);
     });
     if (!posted.replayed()) {
       context.audit().record("payments." + kind.name().toLowerCase(), "payment:" + paymentId,
@@ -405,26 +400,21 @@ public class PaymentService {
   // --- posting parts ------------------------------------------------------------------------
 
   /**
-   * The one way every entry is written: the key is claimed (or its first result answered again),
-   * the posting runs in one transaction (retried when a balance changed meanwhile) that also marks
-   * the key done, and a failure releases the key so that the client may try again.
+   * The one way every entry is written: one transaction claims the key (or answers its first result
+   * again), posts, and records the key with the entry; it is retried when a balance changed meanwhile.
+   * A failure leaves nothing, so the client may try again with the same key.
    */
-  private Posted keyed(String scope, String key, String payload, java.util.function.Function<EntityManager, Long> posting) {
-    Optional<Long> done = keys.claim(scope, key, payload);
-    if (done.isPresent()) {
-      return new Posted(view(done.get()), true);
-    }
-    try {
-      PaymentView view = retrying(() -> context.inTransaction(em -> {
-        long id = posting.apply(em);
-        IdempotencyKeys.done(em, scope, key, id);
-        return view(id);
-      }));
+  private Posted keyed(String scope, String key, String payload,
+      java.util.function.Function<EntityManager, PaymentView> posting) {
+    return retrying(() -> context.inTransaction(em -> {
+      IdempotencyKeys.Claimed claimed = IdempotencyKeys.claim(em, scope, key, payload);
+      if (claimed.replay().isPresent()) {
+        return new Posted(view(em, claimed.replay().get()), true);
+      }
+      PaymentView view = posting.apply(em);
+      IdempotencyKeys.done(em, claimed.claim(), view.id());
       return new Posted(view, false);
-    } catch (RuntimeException e) {
-      keys.release(scope, key);
-      throw e;
-    }
+    }));
   }
 
   /** What an account owes, as the allocation sees it, noting each season's code. */
@@ -437,16 +427,18 @@ public class PaymentService {
     return owed;
   }
 
-  private void record(EntityManager em, Receivables receivables, Payment entry, Allocation.Split split,
+  /** Writes an entry's settlements, allocations and prepaid change; answers the entry as written. */
+  private PaymentView record(EntityManager em, Receivables receivables, Payment entry, Allocation.Split split,
       Map<Long, String> seasonCodes) {
     receivables.settle(entry.getAccountId(), "PAY-" + entry.getId(), split.settlements());
-    int line = 0;
+    List<PaymentView.Line> lines = new ArrayList<>();
     for (Settlement s : split.settlements()) {
+      String code = seasonCodes.getOrDefault(s.seasonId(), String.valueOf(s.seasonId()));
       em.createNativeQuery("INSERT INTO pay_allocation (payment_id, line_no, season_id, season_code, item, amount) "
               + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-          .setParameter(1, entry.getId()).setParameter(2, ++line).setParameter(3, s.seasonId())
-          .setParameter(4, seasonCodes.getOrDefault(s.seasonId(), String.valueOf(s.seasonId())))
-          .setParameter(5, s.item().name()).setParameter(6, s.amount()).executeUpdate();
+          .setParameter(1, entry.getId()).setParameter(2, lines.size() + 1).setParameter(3, s.seasonId())
+          .setParameter(4, code).setParameter(5, s.item().name()).setParameter(6, s.amount()).executeUpdate();
+      lines.add(new PaymentView.Line(s.seasonId(), code, s.item().name(), s.amount()));
     }
     if (split.prepaid().signum() != 0) {
       PrepaidBalance balance = em.find(PrepaidBalance.class, entry.getAccountId());
@@ -457,6 +449,7 @@ public class PaymentService {
       balance.add(split.prepaid());
       em.flush();
     }
+    return view(entry, lines, BigDecimal.ZERO.setScale(2));
   }
 
   /** Serialises the postings of one account (the settlements read what earlier ones left). */
@@ -511,22 +504,27 @@ public class PaymentService {
   // --- views -----------------------------------------------------------------------------------
 
   private PaymentView view(long id) {
-    return context.inTransaction(em -> {
-      Payment p = em.find(Payment.class, id);
-      if (p == null) {
-        throw new NotFoundException("缴费记录不存在 / no such payment: " + id);
-      }
-      List<PaymentView.Line> lines = new ArrayList<>();
-      for (Object row : em.createNativeQuery("SELECT season_id, season_code, item, amount FROM pay_allocation "
-          + "WHERE payment_id = ?1 ORDER BY line_no").setParameter(1, id).getResultList()) {
-        Object[] r = (Object[]) row;
-        lines.add(new PaymentView.Line(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (BigDecimal) r[3]));
-      }
-      BigDecimal refunded = p.getKind() == PaymentKind.PAYMENT ? refunded(em, id) : BigDecimal.ZERO.setScale(2);
-      return new PaymentView(p.getId(), p.getKind().name(), p.getReceiptNo(), p.getAccountNo(), p.getChannel().name(),
-          p.getMethod(), p.getChannelRef(), p.getAmount(), p.getPrepaid(), p.getOriginalId(), refunded,
-          p.getBusinessDate(), p.getCreatedAt(), p.getCreatedBy(), p.getNote(), lines);
-    });
+    return context.inTransaction(em -> view(em, id));
+  }
+
+  private static PaymentView view(EntityManager em, long id) {
+    Payment p = em.find(Payment.class, id);
+    if (p == null) {
+      throw new NotFoundException("缴费记录不存在 / no such payment: " + id);
+    }
+    List<PaymentView.Line> lines = new ArrayList<>();
+    for (Object row : em.createNativeQuery("SELECT season_id, season_code, item, amount FROM pay_allocation "
+        + "WHERE payment_id = ?1 ORDER BY line_no").setParameter(1, id).getResultList()) {
+      Object[] r = (Object[]) row;
+      lines.add(new PaymentView.Line(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (BigDecimal) r[3]));
+    }
+    return view(p, lines, p.getKind() == PaymentKind.PAYMENT ? refunded(em, id) : BigDecimal.ZERO.setScale(2));
+  }
+
+  private static PaymentView view(Payment p, List<PaymentView.Line> lines, BigDecimal refunded) {
+    return new PaymentView(p.getId(), p.getKind().name(), p.getReceiptNo(), p.getAccountNo(), p.getChannel().name(),
+        p.getMethod(), p.getChannelRef(), p.getAmount(), p.getPrepaid(), p.getOriginalId(), refunded,
+        p.getBusinessDate(), p.getCreatedAt(), p.getCreatedBy(), p.getNote(), List.copyOf(lines));
   }
 
   /**

@@ -103,7 +103,7 @@ public class Payment {
     this.businessDate = businessDate;
     this.note = note;
     this.createdBy = createdBy;
-    this.createdAt = Instant.now();
+    this.createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   public Long getId() {
