@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>System properties: {@code bench.payment.accounts} (1000000), {@code bench.payment.threads}
  * (32), {@code bench.payment.seconds} (30 per round), {@code bench.payment.rounds} (3), {@code
- * bench.payment.warmup} (20 s), and the database and server properties of {@link BillingBenchmark}.
+ * bench.payment.warmup} (20 s), {@code bench.payment.client} ({@code wrk} when wrk is installed,
+ * else {@code java}: the load generator, wrk with {@code payments.lua} or Java's HttpClient on
+ * client threads), and the database and server properties of {@link BillingBenchmark}.
  */
 public final class PaymentBenchmark {
 
@@ -80,9 +84,18 @@ public final class PaymentBenchmark {
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5)).build();
       String url = server.api() + "/modules/payments/payments";
-      round(client, url, token, numbers, threads, warmup, pid, "warm-up");
+      boolean wrk = "wrk".equals(System.getProperty("bench.payment.client", wrkInstalled() ? "wrk" : "java"));
+      System.out.println("load generator: " + (wrk ? "wrk (2 threads, " + threads + " connections)"
+          : "Java HttpClient (" + threads + " threads)"));
+      Path accountFile = wrk ? writeAccounts(numbers) : null;
+      if (wrk) {
+        wrkRound(url, token, accountFile, threads, warmup, pid, "warm-up");
+      } else {
+        round(client, url, token, numbers, threads, warmup, pid, "warm-up");
+      }
       for (int r = 1; r <= rounds; r++) {
-        report.add(round(client, url, token, numbers, threads, seconds, pid, "round " + r));
+        report.add(wrk ? wrkRound(url, token, accountFile, threads, seconds, pid, "round " + r)
+            : round(client, url, token, numbers, threads, seconds, pid, "round " + r));
       }
       try (Connection c = BenchEnvironment.connect(); Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM t_bench.pay_payment), "
@@ -173,6 +186,66 @@ public final class PaymentBenchmark {
               + "p99 %.1f ms, max %.1f ms; %d errors%s; heap %d MB before, peak %d MB", name, total, elapsed,
           total / elapsed, ms(all, 0.50), ms(all, 0.90), ms(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6,
           errors.get(), errors.get() == 0 ? "" : " (first: " + firstError.get() + " " + errorText[0] + ")", heapBefore,
+          heap.peakMb());
+      System.out.println(line);
+      return line;
+    }
+  }
+
+  private static boolean wrkInstalled() {
+    try {
+      Process p = new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      p.waitFor();
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static Path writeAccounts(String[] numbers) throws java.io.IOException {
+    Path file = Files.createTempFile("bench-accounts", ".txt");
+    file.toFile().deleteOnExit();
+    Files.write(file, Arrays.asList(numbers));
+    return file;
+  }
+
+  /** One round driven by wrk (2 threads, one keep-alive connection per simulated client). */
+  private static String wrkRound(String url, String token, Path accounts, int connections, int seconds, long pid,
+      String name) throws Exception {
+    Path script = Files.createTempFile("payments", ".lua");
+    script.toFile().deleteOnExit();
+    try (var in = PaymentBenchmark.class.getResourceAsStream("/bench/payments.lua")) {
+      Files.write(script, in.readAllBytes());
+    }
+    long heapBefore = HeapSampler.usedMb(pid);
+    try (HeapSampler heap = new HeapSampler(pid)) {
+      Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "30s",
+          "-s", script.toString(), url, "--", token, accounts.toString(), String.valueOf(System.nanoTime() % 1_000_000_000L))
+          .redirectErrorStream(true).start();
+      String output = new String(wrk.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (wrk.waitFor() != 0 || !output.contains("HCWRK ")) {
+        throw new IllegalStateException("wrk failed:\n" + output);
+      }
+      java.util.Map<String, Long> f = new java.util.HashMap<>();
+      for (String part : output.substring(output.indexOf("HCWRK ") + 6).strip().split("\\s+")) {
+        String[] kv = part.split("=");
+        f.put(kv[0], Long.parseLong(kv[1]));
+      }
+      long non2xx = 0;
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(output);
+      if (m.find()) {
+        non2xx = Long.parseLong(m.group(1));
+      }
+      double elapsed = f.get("duration_us") / 1e6;
+      long errors = non2xx + f.get("connect") + f.get("read") + f.get("write") + f.get("timeout");
+      long ok = f.get("requests") - non2xx;
+      String line = String.format("%s: %,d payments in %.1f s = %,.0f payments/s; latency p50 %.1f ms, p90 %.1f ms, "
+              + "p99 %.1f ms, max %.1f ms; %d errors; heap %d MB before, peak %d MB", name, ok, elapsed, ok / elapsed,
+          f.get("p50") / 1e3, f.get("p90") / 1e3, f.get("p99") / 1e3, f.get("max") / 1e3, errors, heapBefore,
           heap.peakMb());
       System.out.println(line);
       return line;

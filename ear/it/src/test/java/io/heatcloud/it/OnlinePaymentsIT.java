@@ -231,6 +231,8 @@ class OnlinePaymentsIT extends PlatformDeployment {
     long paymentId = BILLING.as(silent).post("/modules/payments/online-orders/" + order.getString("orderNo") + "/query")
         .then().statusCode(200).extract().jsonPath().getLong("paymentId");
     BigDecimal amount = new BigDecimal(order.getString("amount"));
+    // refunds are confirmed with the administrator's authenticator code
+    io.heatcloud.it.support.Authenticator.confirm(BILLING, silent, "pol.admin");
     PAYMENTS.refund(silent, "online-over-" + paymentId, paymentId, amount.add(new BigDecimal("0.01")).toPlainString())
         .then().statusCode(422);
     JsonPath refund = PAYMENTS.refund(silent, "online-refund-" + paymentId, paymentId, "10.00")

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.heatcloud.it.support.Api;
+import io.heatcloud.it.support.Authenticator;
 import io.heatcloud.it.support.Billing;
 import io.heatcloud.it.support.Db;
 import io.heatcloud.it.support.It;
@@ -84,6 +85,9 @@ class PaymentsIT extends PlatformDeployment {
     BILLING.awaitModule(adminB);
     BILLING.completed(adminA, BILLING.start(adminA, BILLING.season(adminA)));
     BILLING.completed(adminB, BILLING.start(adminB, BILLING.season(adminB)));
+    // refunds and reversals are confirmed with the administrators' authenticator codes
+    Authenticator.confirm(BILLING, adminA, "pya.admin");
+    Authenticator.confirm(BILLING, adminB, "pyb.admin");
   }
 
   @AfterEach
@@ -203,8 +207,19 @@ class PaymentsIT extends PlatformDeployment {
     BigDecimal afterPayment = owed(adminA, account);
     assertEquals(0, owed.subtract(new BigDecimal("300.00")).max(BigDecimal.ZERO).compareTo(afterPayment.max(BigDecimal.ZERO)));
 
-    // a cashier may not refund; an administrator may, up to what was paid
+    // a cashier may not refund; an administrator may, up to what was paid, once the request is confirmed
+    // with an authenticator code: a token without one (a fresh login) is refused, and a wrong or reused
+    // code confirms nothing
     PAYMENTS.refund(cashierA, "r0-" + id, id, "10.00").then().statusCode(403);
+    String unconfirmed = BILLING.token("pya.admin", "Payments#Alpha2026");
+    PAYMENTS.refund(unconfirmed, "r0b-" + id, id, "10.00").then().statusCode(403)
+        .contentType("application/problem+json").body("type", containsString("second-factor-required"));
+    BILLING.as(unconfirmed).body(Map.of("code", Authenticator.wrongCode("pya.admin"))).post("/auth/second-factor")
+        .then().statusCode(400).contentType("application/problem+json");
+    BILLING.as(unconfirmed).body(Map.of("code", Authenticator.lastCode("pya.admin"))).post("/auth/second-factor")
+        .then().statusCode(400);
+    PAYMENTS.refund(unconfirmed, "r0c-" + id, id, "10.00").then().statusCode(403);
+    assertEquals(0L, ((Number) Db.value("SELECT count(*) FROM t_pya.pay_payment WHERE original_id = ?", id)).longValue());
     PAYMENTS.refund(adminA, "r1-" + id, id, "300.01").then().statusCode(422).body("detail", containsString("300.00"));
     JsonPath refund = PAYMENTS.refund(adminA, "r2-" + id, id, "120.00").then().statusCode(201).extract().jsonPath();
     assertEquals("REFUND", refund.getString("kind"));
@@ -223,6 +238,78 @@ class PaymentsIT extends PlatformDeployment {
     JsonPath original = BILLING.as(adminA).get("/modules/payments/payments/" + id).then().statusCode(200)
         .extract().jsonPath();
     assertEquals(0, new BigDecimal("300.00").compareTo(new BigDecimal(original.getString("refunded"))));
+  }
+
+  /** The n-th billed account of a company whose premises are all of one usage category. */
+  private static String billedAccountOf(String schema, String category, int n) {
+    return (String) Db.value("SELECT a.account_no FROM " + schema + ".account a WHERE EXISTS (SELECT 1 FROM " + schema
+        + ".billing_line l WHERE l.account_id = a.id) AND NOT EXISTS (SELECT 1 FROM " + schema + ".room r JOIN " + schema
+        + ".usage_type u ON u.code = r.usage_type WHERE r.account_id = a.id AND (u.category = 'NON_RESIDENTIAL') <> ?) "
+        + "ORDER BY a.id DESC OFFSET ? LIMIT 1", "NON_RESIDENTIAL".equals(category), n);
+  }
+
+  @Test
+  void invoicesCoverWhatWasPaidLessWhatWasGivenBack() {
+    // a residential account: heating exempt from VAT, the invoice made out to the holder
+    String home = billedAccountOf("t_pya", "RESIDENTIAL", 0);
+    long paid = PAYMENTS.post(cashierA, "inv-home-" + System.nanoTime(), home, "250.00", "CASH")
+        .then().statusCode(201).extract().jsonPath().getLong("id");
+    JsonPath blue = BILLING.as(cashierA).body(Map.of()).post("/modules/payments/payments/" + paid + "/invoice")
+        .then().statusCode(201).extract().jsonPath();
+    String number = blue.getString("invoiceNo");
+    assertTrue(number.matches("\\d{2}370\\d{15}"), number);
+    assertEquals("BLUE", blue.getString("colour"));
+    assertEquals(Db.value("SELECT c.name FROM t_pya.account a JOIN t_pya.customer c ON c.id = a.customer_id "
+        + "WHERE a.account_no = ?", home), blue.getString("buyerName"));
+    assertEquals(0, new BigDecimal("250.00").compareTo(new BigDecimal(blue.getString("amount"))));
+    assertEquals(0, new BigDecimal("250.00").compareTo(new BigDecimal(blue.getString("netAmount"))));
+    assertEquals(0, BigDecimal.ZERO.compareTo(new BigDecimal(blue.getString("taxAmount"))));
+    // asking again answers the same invoice; another buyer is refused; a bad tax id is a problem
+    BILLING.as(cashierA).body(Map.of()).post("/modules/payments/payments/" + paid + "/invoice")
+        .then().statusCode(200).body("invoiceNo", equalTo(number));
+    BILLING.as(cashierA).body(Map.of("buyerName", "另一家单位")).post("/modules/payments/payments/" + paid + "/invoice")
+        .then().statusCode(409).contentType("application/problem+json").body("detail", containsString(number));
+    long other = PAYMENTS.post(cashierA, "inv-home2-" + System.nanoTime(), home, "5.00", "CASH")
+        .then().statusCode(201).extract().jsonPath().getLong("id");
+    BILLING.as(cashierA).body(Map.of("buyerName", "某单位", "buyerTaxId", "12-34"))
+        .post("/modules/payments/payments/" + other + "/invoice").then().statusCode(400)
+        .contentType("application/problem+json").body("detail", containsString("税号"));
+    assertEquals(0L, ((Number) Db.value("SELECT count(*) FROM t_pya.pay_invoice WHERE payment_id = ?", other)).longValue());
+    byte[] pdf = BILLING.as(cashierA).get("/modules/payments/invoices/" + number + ".pdf").then().statusCode(200)
+        .contentType("application/pdf").extract().asByteArray();
+    assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+
+    // a refund of an invoiced payment gets its red invoice: invoiced = paid - given back
+    PAYMENTS.refund(adminA, "inv-r-" + paid, paid, "40.00").then().statusCode(201);
+    List<Map<String, Object>> invoices = BILLING.as(adminA).get("/modules/payments/payments/" + paid + "/invoices")
+        .then().statusCode(200).extract().jsonPath().getList("$");
+    assertEquals(2, invoices.size());
+    assertEquals("RED", invoices.get(1).get("colour"));
+    assertEquals(number, invoices.get(1).get("originalInvoiceNo"));
+    assertEquals(0, new BigDecimal("-40.00").compareTo(new BigDecimal(String.valueOf(invoices.get(1).get("amount")))));
+    assertEquals(0, new BigDecimal("210.00").compareTo((BigDecimal) Db.value("SELECT sum(i.amount) FROM t_pya.pay_invoice i "
+        + "WHERE i.payment_id = ? OR i.original_invoice_id = (SELECT id FROM t_pya.pay_invoice WHERE payment_id = ?)",
+        paid, paid)));
+    assertThrows(RuntimeException.class, () -> Db.update("UPDATE t_pya.pay_invoice SET amount = 1 WHERE invoice_no = ?",
+        number));
+
+    // a payment refunded in part before it is invoiced is invoiced for what remains; a non-residential
+    // account pays 9 % VAT included in the price
+    String shop = billedAccountOf("t_pya", "NON_RESIDENTIAL", 0);
+    long shopPaid = PAYMENTS.post(cashierA, "inv-shop-" + System.nanoTime(), shop, "120.00", "TRANSFER")
+        .then().statusCode(201).extract().jsonPath().getLong("id");
+    PAYMENTS.refund(adminA, "inv-shop-r-" + shopPaid, shopPaid, "11.00").then().statusCode(201);
+    JsonPath shopInvoice = BILLING.as(cashierA).body(Map.of("buyerName", "某商贸有限公司", "buyerTaxId",
+        "91370100MA3C5XXX1Q")).post("/modules/payments/payments/" + shopPaid + "/invoice").then().statusCode(201)
+        .extract().jsonPath();
+    assertEquals(0, new BigDecimal("109.00").compareTo(new BigDecimal(shopInvoice.getString("amount"))));
+    assertEquals(0, new BigDecimal("0.09").compareTo(new BigDecimal(shopInvoice.getString("taxRate"))));
+    assertEquals(0, new BigDecimal("100.00").compareTo(new BigDecimal(shopInvoice.getString("netAmount"))));
+    assertEquals(0, new BigDecimal("9.00").compareTo(new BigDecimal(shopInvoice.getString("taxAmount"))));
+    assertEquals("91370100MA3C5XXX1Q", shopInvoice.getString("buyerTaxId"));
+
+    // company B cannot read A's invoices
+    BILLING.as(adminB).get("/modules/payments/invoices/" + number + ".pdf").then().statusCode(404);
   }
 
   @Test

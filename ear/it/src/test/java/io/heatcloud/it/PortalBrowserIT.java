@@ -119,9 +119,19 @@ class PortalBrowserIT extends PlatformDeployment {
       assertEquals(200, fetch(browser, receiptUrl).status());
       assertTrue(fetch(browser, receiptUrl).body().startsWith("%PDF-"));
 
-      // nothing of another account: its receipts, its bills
+      // the customer asks for the payment's electronic invoice and downloads it
+      browser.click(By.cssSelector(".invoice-request"));
+      browser.waitForText(By.id("portalForm:messages"), "电子发票");
+      String invoiceUrl = browser.visible(By.cssSelector(".invoice-link")).getAttribute("href");
+      assertTrue(fetch(browser, invoiceUrl).body().startsWith("%PDF-"));
+      browser.screenshot("portal-4c-invoice");
+
+      // nothing of another account: its receipts, its invoices, its bills
       long payment = ((Number) Db.value("SELECT id FROM t_ptl.pay_payment WHERE receipt_no = ?", receiptNo)).longValue();
+      assertEquals(1L, ((Number) Db.value("SELECT count(*) FROM t_ptl.pay_invoice WHERE payment_id = ? AND colour = 'BLUE'",
+          payment)).longValue());
       assertEquals(404, fetch(browser, It.BASE + "/portal/receipt?account=" + otherId + "&payment=" + payment).status());
+      assertEquals(404, fetch(browser, It.BASE + "/portal/invoice?account=" + otherId + "&payment=" + payment).status());
       browser.open("/portal/index.xhtml?account=" + otherId);
       assertFalse(browser.visible(By.id("portalForm")).getText().contains(otherAccount));
       // the portal session opens no staff page
@@ -159,6 +169,20 @@ class PortalBrowserIT extends PlatformDeployment {
       browser.waitForText(By.cssSelector(".recon-current"), "BANK · ICBC");
       assertEquals("1", browser.visible(By.cssSelector(".recon-unresolved")).getText());
       browser.screenshot("portal-7-bank-reconciliation");
+      // the counter: a cash payment, its receipt, its electronic invoice made out to the buyer entered
+      browser.open("/modules/payments/counter.xhtml");
+      browser.type(By.id("counterForm:accountNo"), accountNo);
+      browser.click(By.id("counterForm:find"));
+      browser.visible(By.cssSelector(".counter-account"));
+      browser.type(By.id("counterForm:amount_input"), "88");
+      browser.click(By.id("counterForm:collect"));
+      String counterReceipt = browser.visible(By.cssSelector(".receipt-no")).getText();
+      browser.type(By.id("counterForm:buyerName"), "张三");
+      browser.click(By.id("counterForm:issueInvoice"));
+      String counterInvoice = browser.visible(By.cssSelector(".invoice-no")).getText();
+      assertEquals("张三", Db.value("SELECT i.buyer_name FROM t_ptl.pay_invoice i JOIN t_ptl.pay_payment p "
+          + "ON p.id = i.payment_id WHERE i.invoice_no = ? AND p.receipt_no = ?", counterInvoice, counterReceipt));
+      browser.screenshot("portal-8-counter-invoice");
       // the staff session does not open the portal
       browser.open("/portal/index.xhtml");
       assertTrue(browser.driver().getCurrentUrl().contains("/portal/login.xhtml"), browser.driver().getCurrentUrl());

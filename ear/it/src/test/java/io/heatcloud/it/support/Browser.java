@@ -105,7 +105,26 @@ public final class Browser implements AutoCloseable {
     idle();
     click(By.id(menuId));
     visible(By.id(menuId + "_panel"));
-    click(By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@data-label, '" + labelPart + "')]"));
+    // a long list scrolls inside its panel, out of the mouse's reach: narrow it with its filter first
+    java.util.List<WebElement> filter = driver.findElements(By.id(menuId + "_filter"));
+    if (!filter.isEmpty() && filter.get(0).isDisplayed()) {
+      filter.get(0).sendKeys(labelPart);
+    }
+    click(By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@data-label, '" + labelPart + "') "
+        + "and not(contains(@style, 'display: none'))]"));
+    // the list fades out: until it has, it covers what lies below it
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(5))
+          .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("menu-left-open-" + menuId.replace(':', '-'));
+      driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+    String shown = driver.findElement(By.id(menuId + "_label")).getText();
+    if (!shown.contains(labelPart)) {
+      throw new AssertionError("menu " + menuId + " shows '" + shown + "', not '" + labelPart + "'");
+    }
   }
 
   /** Waits until no PrimeFaces Ajax request is pending and the document is complete. */

@@ -103,6 +103,22 @@ public interface ModuleContext {
   void requirePermission(String permission);
 
   /**
+   * Requires the caller's request to be confirmed with an authenticator code (TOTP) a short while
+   * ago: for sensitive money operations (refunds, reversals). The client confirms its token with
+   * {@code POST /api/auth/second-factor}.
+   *
+   * @throws io.heatcloud.api.errors.ProblemException 403 {@code second-factor-required} otherwise
+   */
+  default void requireSecondFactor() {
+    java.time.Instant until = user().map(UserInfo::secondFactorUntil).orElse(null);
+    if (until == null || !until.isAfter(java.time.Instant.now())) {
+      throw new io.heatcloud.api.errors.ProblemException(403, "second-factor-required",
+          "此操作需先用动态口令确认 / confirm this with your authenticator code first: POST /api/auth/second-factor",
+          java.util.List.of());
+    }
+  }
+
+  /**
    * A platform service offered to plugins: {@link io.heatcloud.api.customers.AccountDirectory},
    * {@link io.heatcloud.api.jobs.BatchJobs}, {@link io.heatcloud.api.persistence.BulkCopy}, {@link
    * io.heatcloud.api.exports.SpreadsheetExport}, {@link io.heatcloud.api.exports.SpreadsheetImport} or

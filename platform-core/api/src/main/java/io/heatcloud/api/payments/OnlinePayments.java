@@ -88,4 +88,38 @@ public interface OnlinePayments {
    * @return the PDF, or empty when the payment is not the account's
    */
   Optional<byte[]> receipt(long accountId, long paymentId);
+
+  /**
+   * The number of a payment's electronic invoice.
+   *
+   * @param accountId the account the payment must belong to
+   * @param paymentId the payment
+   * @return the number, or empty when not invoiced (or not the account's)
+   */
+  default Optional<String> invoiceNo(long accountId, long paymentId) {
+    return Optional.empty();
+  }
+
+  /**
+   * Issues a payment's electronic invoice to the account's holder (asking again answers the same).
+   *
+   * @param accountId the account the payment must belong to
+   * @param paymentId the payment
+   * @param requestedBy who asks (the portal customer)
+   * @return the invoice's number, or empty when the payment is not the account's
+   */
+  default Optional<String> requestInvoice(long accountId, long paymentId, String requestedBy) {
+    return Optional.empty();
+  }
+
+  /**
+   * A payment's electronic invoice as PDF.
+   *
+   * @param accountId the account the payment must belong to
+   * @param paymentId the payment
+   * @return the PDF, or empty when not invoiced or not the account's
+   */
+  default Optional<byte[]> invoice(long accountId, long paymentId) {
+    return Optional.empty();
+  }
 }

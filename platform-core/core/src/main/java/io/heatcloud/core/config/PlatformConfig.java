@@ -144,6 +144,26 @@ public class PlatformConfig {
     return url.endsWith("/") ? url : url + "/";
   }
 
+  /**
+   * How long a token confirmed with an authenticator code may do sensitive money operations.
+   *
+   * @return the window (default 5 minutes)
+   */
+  public Duration secondFactorWindow() {
+    return Duration.ofMinutes(number("heatcloud.security.second-factor-minutes", 5));
+  }
+
+  /**
+   * The key that encrypts stored secrets (TOTP secrets), base64 of 32 bytes; when not set, a key is
+   * generated once into {@code secrets.key} under the files directory.
+   *
+   * @return the configured key, or null
+   */
+  public String secretsKey() {
+    String key = value("heatcloud.secrets.key", "HEATCLOUD_SECRETS_KEY", "");
+    return key.isBlank() ? null : key.strip();
+  }
+
   private static long number(String property, long defaultValue) {
     String text = System.getProperty(property);
     if (text == null || text.isBlank()) {

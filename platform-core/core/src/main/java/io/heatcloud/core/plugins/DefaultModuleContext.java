@@ -132,6 +132,17 @@ final class DefaultModuleContext implements ModuleContext {
   }
 
   @Override
+  public void requireSecondFactor() {
+    try {
+      ModuleContext.super.requireSecondFactor();
+    } catch (io.heatcloud.api.errors.ProblemException e) {
+      services.audit.record("second-factor", tenant.code(), "module:" + module.id(), AuditLog.DENIED,
+          "no confirmed authenticator code");
+      throw e;
+    }
+  }
+
+  @Override
   public <T> java.util.List<T> services(Class<T> type) {
     return services.moduleServices(type, module, company, user, locale);
   }

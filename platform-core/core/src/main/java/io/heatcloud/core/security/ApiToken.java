@@ -49,6 +49,9 @@ public class ApiToken {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  @Column(name = "second_factor_until")
+  private Instant secondFactorUntil;
+
   /** For JPA. */
   protected ApiToken() {}
 
@@ -113,5 +116,14 @@ public class ApiToken {
 
   public Instant getExpiresAt() {
     return expiresAt;
+  }
+
+  /**
+   * Until when the token may do sensitive money operations (confirmed with an authenticator code).
+   *
+   * @return the time, or null
+   */
+  public Instant getSecondFactorUntil() {
+    return secondFactorUntil;
   }
 }

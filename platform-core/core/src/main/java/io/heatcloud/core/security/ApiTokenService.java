@@ -125,7 +125,10 @@ public class ApiTokenService {
             user.getRole().isCompanyRole() && user.getNode().getKind() == NodeKind.COMPANY
                 ? user.getNode().getCode()
                 : null,
-            now));
+            now,
+            apiToken.getSecondFactorUntil() != null && apiToken.getSecondFactorUntil().isAfter(now)
+                ? apiToken.getSecondFactorUntil()
+                : null));
   }
 
   /**
@@ -143,6 +146,15 @@ public class ApiTokenService {
           t.revoke(Instant.now());
           audit.record("auth.logout", null, "user:" + t.getUser().getUsername(), AuditLog.SUCCESS, "API token");
         });
+  }
+
+  /**
+   * Forgets what was checked of a token (its second factor was confirmed).
+   *
+   * @param token the token
+   */
+  public void forgetToken(String token) {
+    checked.remove(hash(token));
   }
 
   /**

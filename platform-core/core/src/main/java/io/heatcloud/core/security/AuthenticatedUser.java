@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param nodeCode the code of that node
  * @param tenantCode the company code for company roles, else null
  * @param authenticatedAt when the login happened
+ * @param secondFactorUntil until when the token is confirmed with an authenticator code, or null
  */
 public record AuthenticatedUser(
     long id,
@@ -29,7 +30,8 @@ public record AuthenticatedUser(
     long nodeId,
     String nodeCode,
     String tenantCode,
-    Instant authenticatedAt)
+    Instant authenticatedAt,
+    Instant secondFactorUntil)
     implements Principal, Serializable {
 
   @Override
@@ -52,6 +54,6 @@ public record AuthenticatedUser(
    * @return the API view
    */
   public UserInfo toUserInfo() {
-    return new UserInfo(id, username, displayName, role, nodeCode);
+    return new UserInfo(id, username, displayName, role, nodeCode, secondFactorUntil);
   }
 }

@@ -97,7 +97,8 @@ public class LoginService {
             node.getId(),
             node.getCode(),
             user.getRole().isCompanyRole() && node.getKind() == NodeKind.COMPANY ? node.getCode() : null,
-            now);
+            now,
+            null);
     Caller.as(new Caller(authenticated, clientIp, false), () -> {
       audit.record("auth.login", authenticated.tenantCode(), "user:" + name, AuditLog.SUCCESS, null);
       return null;

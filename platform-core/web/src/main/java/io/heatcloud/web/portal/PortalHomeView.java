@@ -1,6 +1,7 @@
 package io.heatcloud.web.portal;
 
 import io.heatcloud.api.errors.ProblemException;
+import java.util.Optional;
 import io.heatcloud.api.payments.OnlinePayments;
 import io.heatcloud.api.payments.PaymentGateway;
 import io.heatcloud.api.receivables.Bill;
@@ -44,6 +45,7 @@ public class PortalHomeView implements Serializable {
   private transient List<Bill> bills;
   private transient BigDecimal owed;
   private transient List<OnlinePayments.PaymentRecord> history;
+  private transient java.util.Map<Long, String> invoiceNumbers;
   private transient List<OnlinePayments.GatewayOption> gateways;
   private transient List<Suspensions.Window> windows;
   private transient List<Suspensions.Application> applications;
@@ -154,6 +156,41 @@ public class PortalHomeView implements Serializable {
     return applications;
   }
 
+  /**
+   * The number of a payment's electronic invoice, or null.
+   *
+   * @param record the payment
+   * @return the number
+   */
+  public String invoiceNo(OnlinePayments.PaymentRecord record) {
+    if (invoiceNumbers == null) {
+      invoiceNumbers = new java.util.HashMap<>();
+    }
+    return invoiceNumbers.computeIfAbsent(record.id(), id -> customer.owns(accountId)
+        ? access.service(customer, OnlinePayments.class, locale()).flatMap(p -> p.invoiceNo(accountId, id)).orElse("")
+        : "");
+  }
+
+  /**
+   * Issues a payment's electronic invoice to the account's holder.
+   *
+   * @param record the payment
+   */
+  public void requestInvoice(OnlinePayments.PaymentRecord record) {
+    if (!customer.owns(accountId) || !"PAYMENT".equals(record.kind())) {
+      return;
+    }
+    try {
+      Optional<String> number = access.service(customer, OnlinePayments.class, locale())
+          .flatMap(p -> p.requestInvoice(accountId, record.id(), "customer:" + customer.id()));
+      invoiceNumbers = null;
+      number.ifPresent(n -> FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+          english() ? "Invoice " + n + " was issued." : "电子发票 " + n + " 已开具。", null)));
+    } catch (ProblemException e) {
+      message(e.getMessage());
+    }
+  }
+
   /** Applies to stop heating the chosen account for the chosen season. */
   public void applySuspension() {
     if (!customer.owns(accountId) || suspensionSeason == null) {
@@ -238,6 +275,7 @@ public class PortalHomeView implements Serializable {
       bills = null;
       owed = null;
       history = null;
+      invoiceNumbers = null;
       applications = null;
     }
   }

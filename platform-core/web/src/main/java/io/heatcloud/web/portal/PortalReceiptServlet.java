@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code /portal/receipt?account=..&payment=..}: a receipt of one of the customer's own accounts as
- * PDF; 404 for anything else.
+ * {@code /portal/receipt?account=..&payment=..} and {@code /portal/invoice?account=..&payment=..}: a
+ * receipt or an electronic invoice of one of the customer's own accounts as PDF; 404 for anything else.
  */
-@WebServlet("/portal/receipt")
+@WebServlet({"/portal/receipt", "/portal/invoice"})
 public class PortalReceiptServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -32,14 +32,18 @@ public class PortalReceiptServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    boolean invoice = request.getServletPath().endsWith("/invoice");
+    long accountId = Long.parseLong(account);
+    long paymentId = Long.parseLong(payment);
     Optional<byte[]> pdf = access.service(customer.get(), OnlinePayments.class, Locale.SIMPLIFIED_CHINESE)
-        .flatMap(p -> p.receipt(Long.parseLong(account), Long.parseLong(payment)));
+        .flatMap(p -> invoice ? p.invoice(accountId, paymentId) : p.receipt(accountId, paymentId));
     if (pdf.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "inline; filename=\"receipt-" + payment + ".pdf\"");
+    response.setHeader("Content-Disposition", "inline; filename=\"" + (invoice ? "invoice-" : "receipt-") + payment
+        + ".pdf\"");
     response.setContentLength(pdf.get().length);
     response.getOutputStream().write(pdf.get());
   }

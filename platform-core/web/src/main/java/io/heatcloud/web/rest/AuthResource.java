@@ -35,6 +35,7 @@ public class AuthResource {
 
   @Inject LoginService login;
   @Inject ApiTokenService tokens;
+  @Inject io.heatcloud.core.security.SecondFactorService secondFactor;
   @Context HttpServletRequest request;
 
   /**
@@ -83,5 +84,49 @@ public class AuthResource {
   @Path("me")
   public UserDto me() {
     return UserDto.of(CurrentUser.require());
+  }
+
+  /**
+   * Enrols the caller's authenticator app: a new secret and its {@code otpauth://} URI (show it as
+   * a QR code). Not active until confirmed with a first code.
+   *
+   * @return 201 with {@code secret} and {@code uri}
+   */
+  @POST
+  @Path("totp")
+  public Response enrolTotp() {
+    return Response.status(201).entity(secondFactor.enrol(CurrentUser.require())).build();
+  }
+
+  /**
+   * Activates the caller's authenticator with a first code.
+   *
+   * @param body {@code {"code": "123456"}}
+   * @return 204
+   */
+  @POST
+  @Path("totp/activation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response activateTotp(java.util.Map<String, String> body) {
+    secondFactor.activate(CurrentUser.require(), body == null ? null : body.get("code"));
+    return Response.noContent().build();
+  }
+
+  /**
+   * Confirms the caller's token with an authenticator code, for sensitive money operations
+   * (refunds, reversals) during the next minutes.
+   *
+   * @param authorization the Authorization header
+   * @param body {@code {"code": "123456"}}
+   * @return 200 with {@code until}
+   */
+  @POST
+  @Path("second-factor")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public java.util.Map<String, Object> confirm(@HeaderParam("Authorization") String authorization,
+      java.util.Map<String, String> body) {
+    AuthenticatedUser user = CurrentUser.require();
+    return java.util.Map.of("until", secondFactor.confirm(user, authorization.substring(7).trim(),
+        body == null ? null : body.get("code")).toString());
   }
 }

@@ -43,6 +43,18 @@ public class PaymentsModule implements HeatCloudModule {
   /** Setting: the largest single payment accepted, yuan. */
   public static final String MAX_AMOUNT = "maxAmount";
 
+  /** Setting: the seller's unified social credit code (统一社会信用代码) printed on invoices. */
+  public static final String SELLER_TAX_ID = "sellerTaxId";
+
+  /** Setting: the two-digit area code at the head of invoice numbers. */
+  public static final String INVOICE_AREA = "invoiceArea";
+
+  /** Setting: the VAT rate on heating of residential premises (0 = exempt, 免税). */
+  public static final String RESIDENTIAL_TAX_RATE = "residentialTaxRate";
+
+  /** Setting: the VAT rate on heating of other premises. */
+  public static final String OTHER_TAX_RATE = "otherTaxRate";
+
   @Override
   public ModuleInfo info() {
     Set<Role> staff = Set.of(Role.COMPANY_ADMIN, Role.COMPANY_OPERATOR);
@@ -70,7 +82,15 @@ public class PaymentsModule implements HeatCloudModule {
             new SettingDefinition(QUERY_AFTER_SECONDS, LocalizedText.of("线上订单多久未收到通知即查询(秒)",
                 "Query online orders without notification after (s)"), SettingType.INTEGER, "60"),
             new SettingDefinition(MAX_AMOUNT, LocalizedText.of("单笔最高金额(元)", "Largest single payment (yuan)"),
-                SettingType.DECIMAL, "1000000")),
+                SettingType.DECIMAL, "1000000"),
+            new SettingDefinition(SELLER_TAX_ID, LocalizedText.of("销售方统一社会信用代码", "Seller's tax id (USCC)"),
+                SettingType.TEXT, ""),
+            new SettingDefinition(INVOICE_AREA, LocalizedText.of("发票号码地区代码(两位数字)", "Invoice number area code (2 digits)"),
+                SettingType.TEXT, "37"),
+            new SettingDefinition(RESIDENTIAL_TAX_RATE, LocalizedText.of("居民供暖增值税税率(0 为免税)",
+                "VAT rate on residential heating (0 = exempt)"), SettingType.DECIMAL, "0"),
+            new SettingDefinition(OTHER_TAX_RATE, LocalizedText.of("非居民供暖增值税税率", "VAT rate on other heating"),
+                SettingType.DECIMAL, "0.09")),
         List.of("billing"));
   }
 }

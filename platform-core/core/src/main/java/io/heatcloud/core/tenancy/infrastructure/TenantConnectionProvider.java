@@ -23,6 +23,10 @@ import org.jboss.logging.Logger;
  * transaction holds one physical connection, so a second tenant in the same transaction would read
  * or write the first tenant's schema. The second tenant is refused and the transaction is marked
  * for rollback.
+ *
+ * <p>Inside a transaction every handle is the same physical connection (the pool keeps it for the
+ * transaction), so the schema is set by the first checkout and reset by the last release only: a
+ * posting that touches three modules' tables sends one {@code SET search_path} pair, not three.
  */
 public class TenantConnectionProvider implements MultiTenantConnectionProvider<String> {
 
@@ -32,6 +36,13 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(TenantConnectionProvider.class);
   private static final String TX_TENANT_KEY = TenantConnectionProvider.class.getName() + ".tenant";
+  private static final String TX_HANDLES_KEY = TenantConnectionProvider.class.getName() + ".handles";
+
+  /** The tenant handles a transaction holds, and whether its connection has the tenant's schema now. */
+  private static final class Handles {
+    int open;
+    boolean schemaSet;
+  }
 
   private transient volatile DataSource dataSource;
   private transient volatile TransactionSynchronizationRegistry registry;
@@ -40,6 +51,10 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
   public Connection getAnyConnection() throws SQLException {
     Connection connection = dataSource().getConnection();
     connection.setSchema(SchemaNames.NEUTRAL);
+    Handles handles = handles(false);
+    if (handles != null) {
+      handles.schemaSet = false; // the transaction's connection left the tenant's schema
+    }
     return connection;
   }
 
@@ -53,12 +68,28 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
     SchemaNames.requireValid(schema);
     bindTransaction(schema);
     Connection connection = dataSource().getConnection();
-    connection.setSchema(schema);
+    Handles handles = handles(true);
+    if (handles == null || !handles.schemaSet) {
+      connection.setSchema(schema);
+    }
+    if (handles != null) {
+      handles.schemaSet = true;
+      handles.open++;
+    }
     return connection;
   }
 
   @Override
   public void releaseConnection(String schema, Connection connection) throws SQLException {
+    Handles handles = handles(false);
+    if (handles != null && handles.open > 0 && --handles.open > 0) {
+      // another handle of this transaction still works on the tenant's schema
+      connection.close();
+      return;
+    }
+    if (handles != null) {
+      handles.schemaSet = false;
+    }
     try {
       connection.setSchema(SchemaNames.NEUTRAL);
     } catch (SQLException e) {
@@ -85,6 +116,24 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
       return unwrapType.cast(this);
     }
     throw new IllegalArgumentException("cannot unwrap as " + unwrapType);
+  }
+
+  /** The transaction's handles (created when asked), or null outside a transaction. */
+  private Handles handles(boolean create) {
+    try {
+      TransactionSynchronizationRegistry tsr = registry();
+      if (tsr.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+        return null;
+      }
+      Handles handles = (Handles) tsr.getResource(TX_HANDLES_KEY);
+      if (handles == null && create) {
+        handles = new Handles();
+        tsr.putResource(TX_HANDLES_KEY, handles);
+      }
+      return handles;
+    } catch (IllegalStateException e) {
+      return null; // the transaction is completing: behave as outside one (set and reset every time)
+    }
   }
 
   private void bindTransaction(String schema) {

@@ -97,11 +97,13 @@ public class PaymentService {
 
   private Posted postAs(String scope, String key, PaymentRequest request, String postedBy, LocalDate businessDate) {
     BigDecimal amount = amount(request.amount());
-    AccountSummary account = account(request.accountNo());
+    String accountNo = accountNo(request.accountNo());
     Channel channel = channel(request);
-    String payload = String.join("|", "PAY", account.accountNo(), amount.toPlainString(), channel.name(),
+    String payload = String.join("|", "PAY", accountNo, amount.toPlainString(), channel.name(),
         request.method(), nz(request.channelRef()), "API".equals(scope) ? "" : businessDate.toString());
     Posted posted = keyed(scope, key, payload, em -> {
+      // looked up in the posting's transaction: one transaction per payment
+      AccountSummary account = account(accountNo);
       lockAccount(em, account.id());
       Receivables receivables = context.service(Receivables.class);
       Map<Long, String> codes = new HashMap<>();
@@ -170,7 +172,8 @@ public class PaymentService {
   }
 
   /**
-   * Refunds part of a payment, or reverses all that remains of it.
+   * Refunds part of a payment, or reverses all that remains of it; the caller must have confirmed
+   * the request with an authenticator code (SECURITY.md: second factor for refunds).
    *
    * @param paymentId the payment
    * @param idempotencyKey the client's key
@@ -179,6 +182,8 @@ public class PaymentService {
    * @return the refund or reversal entry
    */
   public Posted refund(long paymentId, String idempotencyKey, PaymentKind kind, RefundRequest request) {
+    context.requirePermission(PaymentsModule.REFUND);
+    context.requireSecondFactor();
     return refund(paymentId, idempotencyKey, kind, request, true);
   }
 
@@ -254,6 +259,7 @@ public class PaymentService {
           trim(request.reason(), 200), by);
       em.persist(entry);
       em.flush();
+      Invoices.redForRefund(em, paymentId, entry.getId(), entry.getAmount(), by);
       return record(em, context.service(Receivables.class), entry, split, codes);
     });
     if (!posted.replayed()) {
@@ -453,12 +459,12 @@ public class PaymentService {
   }
 
   /** Serialises the postings of one account (the settlements read what earlier ones left). */
-  private static void lockAccount(EntityManager em, long accountId) {
+  static void lockAccount(EntityManager em, long accountId) {
     em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':pay:' || ?1, 0))")
         .setParameter(1, accountId).getSingleResult();
   }
 
-  private static BigDecimal refunded(EntityManager em, long paymentId) {
+  static BigDecimal refunded(EntityManager em, long paymentId) {
     BigDecimal sum = (BigDecimal) em.createNativeQuery("SELECT COALESCE(sum(amount), 0) FROM pay_payment WHERE original_id = ?1")
         .setParameter(1, paymentId).getSingleResult();
     return sum.negate().setScale(2);
@@ -573,11 +579,15 @@ public class PaymentService {
     return amount.setScale(2);
   }
 
-  private AccountSummary account(String accountNo) {
+  private static String accountNo(String accountNo) {
     if (accountNo == null || accountNo.isBlank()) {
       throw new InvalidRequestException("请填写户号 / the account number is required");
     }
-    return context.service(AccountDirectory.class).byNumber(accountNo.trim())
+    return accountNo.trim();
+  }
+
+  private AccountSummary account(String accountNo) {
+    return context.service(AccountDirectory.class).byNumber(accountNo(accountNo))
         .orElseThrow(() -> new NotFoundException("户号不存在 / no such account: " + accountNo));
   }
 

@@ -59,4 +59,20 @@ public class PortalPayments implements OnlinePayments {
     PaymentService payments = new PaymentService(context);
     return payments.entryOf(accountId, paymentId).map(p -> new Receipts(context).pdf(p));
   }
+
+  @Override
+  public Optional<String> invoiceNo(long accountId, long paymentId) {
+    return new Invoices(context).ofAccountPayment(accountId, paymentId).map(Invoices.InvoiceView::invoiceNo);
+  }
+
+  @Override
+  public Optional<String> requestInvoice(long accountId, long paymentId, String requestedBy) {
+    return new Invoices(context).issueForAccount(accountId, paymentId, requestedBy).map(i -> i.invoice().invoiceNo());
+  }
+
+  @Override
+  public Optional<byte[]> invoice(long accountId, long paymentId) {
+    Invoices invoices = new Invoices(context);
+    return invoices.ofAccountPayment(accountId, paymentId).map(invoices::pdf);
+  }
 }

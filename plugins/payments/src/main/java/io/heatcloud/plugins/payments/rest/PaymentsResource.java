@@ -7,6 +7,7 @@ import io.heatcloud.api.errors.NotFoundException;
 import io.heatcloud.plugins.payments.PaymentsModule;
 import io.heatcloud.plugins.payments.application.BankFileImport;
 import io.heatcloud.plugins.payments.application.IncomeReport;
+import io.heatcloud.plugins.payments.application.Invoices;
 import io.heatcloud.plugins.payments.application.OnlineService;
 import io.heatcloud.plugins.payments.application.ReconciliationService;
 import io.heatcloud.plugins.payments.application.PaymentRequest;
@@ -89,6 +90,49 @@ public class PaymentsResource {
   public Response receipt(@PathParam("id") long id) {
     return Response.ok(new PaymentService(context).receipt(id))
         .header("Content-Disposition", "inline; filename=\"receipt-" + id + ".pdf\"").build();
+  }
+
+  /**
+   * Issues a payment's electronic invoice (blue), to the buyer given or the account's holder. Asking
+   * again with the same buyer answers the same invoice (200); with another buyer 409.
+   *
+   * @param id the payment
+   * @param request the buyer (optional)
+   * @return 201 with the invoice, or 200 when it had been issued
+   */
+  @POST
+  @Path("payments/{id}/invoice")
+  public Response invoice(@PathParam("id") long id, Invoices.InvoiceRequest request) {
+    Invoices.Issued issued = new Invoices(context).issue(id, request);
+    return Response.status(issued.created() ? 201 : 200).entity(issued.invoice()).build();
+  }
+
+  /**
+   * A payment's invoices: the blue one and the red ones of its refunds.
+   *
+   * @param id the payment
+   * @return the invoices
+   */
+  @GET
+  @Path("payments/{id}/invoices")
+  public List<Invoices.InvoiceView> invoices(@PathParam("id") long id) {
+    return new Invoices(context).ofPayment(id);
+  }
+
+  /**
+   * An invoice as PDF.
+   *
+   * @param invoiceNo the invoice's number
+   * @return the PDF
+   */
+  @GET
+  @Path("invoices/{invoiceNo}.pdf")
+  @Produces("application/pdf")
+  public Response invoicePdf(@PathParam("invoiceNo") String invoiceNo) {
+    Invoices invoices = new Invoices(context);
+    Invoices.InvoiceView invoice = invoices.byNumber(invoiceNo);
+    return Response.ok(invoices.pdf(invoice))
+        .header("Content-Disposition", "inline; filename=\"invoice-" + invoice.invoiceNo() + ".pdf\"").build();
   }
 
   /**
