@@ -54,6 +54,9 @@ class PaymentsIT extends PlatformDeployment {
         parent: JDQY
         name: 收费测试%s热力公司
         modules: [payments, billing]
+        settings:
+          payments:
+            autoApplyPrepaid: false
         demo:
           accounts: 300
           seed: 11
@@ -195,6 +198,29 @@ class PaymentsIT extends PlatformDeployment {
     assertEquals(0, new BigDecimal("26.55").compareTo(owed(adminA, account)));
     BILLING.as(cashierA).header("Idempotency-Key", "apply-again-" + accountId)
         .post("/modules/payments/accounts/" + account + "/apply-prepaid").then().statusCode(422);
+
+    // the sweep (every 30 minutes where autoApplyPrepaid is on; here on request) applies balances to
+    // new charges by itself, once
+    PAYMENTS.post(cashierA, "refill-" + System.nanoTime(), account, "100.00", "CASH").then().statusCode(201);
+    assertEquals(0, BigDecimal.ZERO.compareTo(owed(adminA, account)));
+    long second = BILLING.as(cashierA).body(Map.of("seasonId", BILLING.season(adminA), "accountId", accountId,
+            "kind", "MANUAL", "amount", new BigDecimal("50.00"), "reason", "换表服务费"))
+        .post("/modules/billing/adjustments").then().statusCode(201).extract().jsonPath().getLong("id");
+    BILLING.as(adminA).post("/modules/billing/adjustments/" + second + "/approve").then().statusCode(200);
+    assertEquals(0, new BigDecimal("50.00").compareTo(owed(adminA, account)));
+    JsonPath swept = BILLING.as(cashierA).post("/modules/payments/prepaid/sweep").then().statusCode(200)
+        .extract().jsonPath();
+    assertTrue(swept.getLong("applied") >= 1, swept.prettify());
+    assertEquals(0, BigDecimal.ZERO.compareTo(owed(adminA, account)));
+    JsonPath after = BILLING.as(cashierA).get("/modules/payments/accounts/" + account).then().statusCode(200)
+        .extract().jsonPath();
+    assertEquals(0, new BigDecimal("23.45").compareTo(new BigDecimal(after.getString("prepaid"))));
+    assertEquals("APPLY", after.getString("payments[0].kind"));
+    assertEquals("pya.cashier", after.getString("payments[0].createdBy"));
+    long entries = ((Number) Db.value("SELECT count(*) FROM t_pya.pay_payment WHERE account_no = ?", account)).longValue();
+    BILLING.as(cashierA).post("/modules/payments/prepaid/sweep").then().statusCode(200);
+    assertEquals(entries, ((Number) Db.value("SELECT count(*) FROM t_pya.pay_payment WHERE account_no = ?", account))
+        .longValue(), "a second sweep applies nothing more");
   }
 
   @Test

@@ -61,4 +61,20 @@ public interface Receivables {
    * @return the buckets over every season
    */
   Ageing ageing();
+
+  /**
+   * Which of these accounts owe something now (an open principal or late fee in any season).
+   *
+   * @param accountIds the accounts asked about (at most a few thousand at a time)
+   * @return those that owe, in no particular order
+   */
+  default java.util.Set<Long> owing(java.util.Collection<Long> accountIds) {
+    java.util.Set<Long> result = new java.util.HashSet<>();
+    for (long id : accountIds) {
+      if (!openItems(id).isEmpty()) {
+        result.add(id);
+      }
+    }
+    return result;
+  }
 }

@@ -43,6 +43,9 @@ public class PaymentsModule implements HeatCloudModule {
   /** Setting: the largest single payment accepted, yuan. */
   public static final String MAX_AMOUNT = "maxAmount";
 
+  /** Setting: whether prepaid balances are applied to new charges automatically. */
+  public static final String AUTO_APPLY_PREPAID = "autoApplyPrepaid";
+
   /** Setting: the seller's unified social credit code (统一社会信用代码) printed on invoices. */
   public static final String SELLER_TAX_ID = "sellerTaxId";
 
@@ -83,6 +86,8 @@ public class PaymentsModule implements HeatCloudModule {
                 "Query online orders without notification after (s)"), SettingType.INTEGER, "60"),
             new SettingDefinition(MAX_AMOUNT, LocalizedText.of("单笔最高金额(元)", "Largest single payment (yuan)"),
                 SettingType.DECIMAL, "1000000"),
+            new SettingDefinition(AUTO_APPLY_PREPAID, LocalizedText.of("预存款自动抵扣新的应收(每 30 分钟)",
+                "Apply prepaid balances to new charges automatically (every 30 minutes)"), SettingType.BOOLEAN, "true"),
             new SettingDefinition(SELLER_TAX_ID, LocalizedText.of("销售方统一社会信用代码", "Seller's tax id (USCC)"),
                 SettingType.TEXT, ""),
             new SettingDefinition(INVOICE_AREA, LocalizedText.of("发票号码地区代码(两位数字)", "Invoice number area code (2 digits)"),

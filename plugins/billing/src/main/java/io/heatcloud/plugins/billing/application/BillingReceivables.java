@@ -126,6 +126,31 @@ public class BillingReceivables implements Receivables {
   }
 
   @Override
+  public java.util.Set<Long> owing(java.util.Collection<Long> accountIds) {
+    if (accountIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    String ids = accountIds.stream().map(id -> Long.toString(id)).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    return context.inTransaction(em -> {
+      java.util.Set<Long> result = new java.util.HashSet<>();
+      // per account, season and item (principal, late fee): what was charged less what was settled
+      for (Object id : em.createNativeQuery("WITH a AS (SELECT unnest(CAST(?1 AS bigint[])) AS account_id), "
+              + "owed AS (SELECT l.account_id, l.season_id, 'PRINCIPAL' AS item, l.amount FROM billing_line l "
+              + "JOIN a ON a.account_id = l.account_id "
+              + "UNION ALL SELECT f.account_id, f.season_id, 'LATE_FEE', f.amount FROM billing_late_fee f "
+              + "JOIN a ON a.account_id = f.account_id "
+              + "UNION ALL SELECT t.account_id, t.season_id, t.item, -t.amount FROM billing_settlement t "
+              + "JOIN a ON a.account_id = t.account_id) "
+              + "SELECT DISTINCT account_id FROM (SELECT account_id FROM owed GROUP BY account_id, season_id, item "
+              + "HAVING sum(amount) > 0) o")
+          .setParameter(1, ids).getResultList()) {
+        result.add(((Number) id).longValue());
+      }
+      return result;
+    });
+  }
+
+  @Override
   public List<Settlement> settlementsOf(long accountId, String reference) {
     return context.inTransaction(em -> em.createNativeQuery("SELECT season_id, item, amount FROM billing_settlement "
             + "WHERE account_id = ?1 AND reference = ?2 ORDER BY id").setParameter(1, accountId).setParameter(2, reference)

@@ -142,9 +142,20 @@ public class PaymentService {
    */
   public Posted applyPrepaid(String accountNo, String idempotencyKey) {
     context.requirePermission(PaymentsModule.COLLECT);
-    AccountSummary account = account(accountNo);
-    String by = user();
-    Posted posted = keyed("API", idempotencyKey, "APPLY|" + account.accountNo(), em -> {
+    return applyPrepaid(account(accountNo), "API", idempotencyKey, user());
+  }
+
+  /**
+   * Applies an account's prepaid balance, for the platform itself (the sweep after billing).
+   *
+   * @param account the account
+   * @param scope the key's scope
+   * @param idempotencyKey the key
+   * @param by who applies
+   * @return the entry
+   */
+  Posted applyPrepaid(AccountSummary account, String scope, String idempotencyKey, String by) {
+    Posted posted = keyed(scope, idempotencyKey, "APPLY|" + account.accountNo(), em -> {
       lockAccount(em, account.id());
       PrepaidBalance balance = em.find(PrepaidBalance.class, account.id());
       if (balance == null || balance.getBalance().signum() <= 0) {

@@ -192,6 +192,18 @@ public class PaymentsResource {
   }
 
   /**
+   * Applies every prepaid balance to what its account owes now (what the scheduled sweep does every
+   * 30 minutes).
+   *
+   * @return accounts with a balance, entries written, yuan applied
+   */
+  @POST
+  @Path("prepaid/sweep")
+  public io.heatcloud.plugins.payments.application.PrepaidSweep.Outcome sweepPrepaid() {
+    return new io.heatcloud.plugins.payments.application.PrepaidSweep(context).runNow();
+  }
+
+  /**
    * The entries of a business day.
    *
    * @param day yyyy-MM-dd (Beijing), today when absent
