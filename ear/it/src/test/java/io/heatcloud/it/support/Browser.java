@@ -102,28 +102,42 @@ public final class Browser implements AutoCloseable {
    * @param labelPart a part of the option's label
    */
   public void choose(String menuId, String labelPart) {
-    idle();
-    click(By.id(menuId));
-    visible(By.id(menuId + "_panel"));
-    // a long list scrolls inside its panel, out of the mouse's reach: narrow it with its filter first
-    java.util.List<WebElement> filter = driver.findElements(By.id(menuId + "_filter"));
-    if (!filter.isEmpty() && filter.get(0).isDisplayed()) {
-      filter.get(0).sendKeys(labelPart);
+    By panel = By.id(menuId + "_panel");
+    for (int attempt = 1; ; attempt++) {
+      idle();
+      click(By.id(menuId));
+      WebElement shown = visible(panel);
+      // an item clicked while the list is still fading in is not taken: wait for the fade to end
+      wait.until(d -> "1".equals(String.valueOf(((JavascriptExecutor) d)
+          .executeScript("return getComputedStyle(arguments[0]).opacity", shown))));
+      // a long list scrolls inside its panel, out of the mouse's reach: narrow it with its filter first
+      java.util.List<WebElement> filter = driver.findElements(By.id(menuId + "_filter"));
+      if (!filter.isEmpty() && filter.get(0).isDisplayed()) {
+        filter.get(0).sendKeys(labelPart);
+      }
+      click(By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@data-label, '" + labelPart + "') "
+          + "and not(contains(@style, 'display: none'))]"));
+      try {
+        // the list fades out: until it has, it covers what lies below it
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        break;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        screenshot("menu-left-open-" + menuId.replace(':', '-') + "-" + attempt);
+        if (attempt == 3) {
+          throw e;
+        }
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+      }
     }
-    click(By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@data-label, '" + labelPart + "') "
-        + "and not(contains(@style, 'display: none'))]"));
-    // the list fades out: until it has, it covers what lies below it
+    String label;
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(5))
-          .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      screenshot("menu-left-open-" + menuId.replace(':', '-'));
-      driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+      label = driver.findElement(By.id(menuId + "_label")).getText();
+    } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+      return; // the choice reloaded the page (the language menu): the caller checks the new page
     }
-    String shown = driver.findElement(By.id(menuId + "_label")).getText();
-    if (!shown.contains(labelPart)) {
-      throw new AssertionError("menu " + menuId + " shows '" + shown + "', not '" + labelPart + "'");
+    if (!label.contains(labelPart)) {
+      throw new AssertionError("menu " + menuId + " shows '" + label + "', not '" + labelPart + "'");
     }
   }
 
