@@ -237,7 +237,12 @@ class PaymentsIT extends PlatformDeployment {
     // with an authenticator code: a token without one (a fresh login) is refused, and a wrong or reused
     // code confirms nothing
     PAYMENTS.refund(cashierA, "r0-" + id, id, "10.00").then().statusCode(403);
+    // an administrator who activated an authenticator logs in with password and code
+    io.restassured.RestAssured.given().baseUri(It.API).contentType("application/json")
+        .body(Map.of("username", "pya.admin", "password", "Payments#Alpha2026")).post("/auth/token")
+        .then().statusCode(401);
     String unconfirmed = BILLING.token("pya.admin", "Payments#Alpha2026");
+    assertTrue(unconfirmed != null, "password and code log in");
     PAYMENTS.refund(unconfirmed, "r0b-" + id, id, "10.00").then().statusCode(403)
         .contentType("application/problem+json").body("type", containsString("second-factor-required"));
     BILLING.as(unconfirmed).body(Map.of("code", Authenticator.wrongCode("pya.admin"))).post("/auth/second-factor")

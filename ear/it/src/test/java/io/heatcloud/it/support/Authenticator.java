@@ -44,6 +44,17 @@ public final class Authenticator {
   }
 
   /**
+   * A fresh code of a user whose authenticator the tests activated.
+   *
+   * @param username the user
+   * @return the code, or empty when the tests activated none for the user
+   */
+  public static synchronized java.util.Optional<String> codeFor(String username) {
+    Authenticator app = APPS.get(username);
+    return app == null ? java.util.Optional.empty() : java.util.Optional.of(app.nextCode());
+  }
+
+  /**
    * The code the user typed last (the server must refuse it a second time).
    *
    * @param username the user

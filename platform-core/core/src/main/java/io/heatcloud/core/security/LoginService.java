@@ -37,6 +37,7 @@ public class LoginService {
   @Inject PasswordHasher hasher;
   @Inject PlatformConfig config;
   @Inject AuditLog audit;
+  @Inject SecondFactorService secondFactor;
 
   /**
    * Attempts a login.
@@ -48,6 +49,20 @@ public class LoginService {
    */
   @Transactional
   public Optional<AuthenticatedUser> login(String username, char[] password, String clientIp) {
+    return login(username, password, null, clientIp);
+  }
+
+  /**
+   * Attempts a login; a user who activated an authenticator (TOTP) must also give its code.
+   *
+   * @param username the user name given
+   * @param password the password given
+   * @param code the authenticator's code, when the user has one
+   * @param clientIp where from
+   * @return the user when the login succeeded
+   */
+  @Transactional
+  public Optional<AuthenticatedUser> login(String username, char[] password, String code, String clientIp) {
     Instant now = Instant.now();
     String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     if (name.isEmpty() || name.length() > 32 || password == null || password.length > 128) {
@@ -82,6 +97,12 @@ public class LoginService {
     OrgNode node = user.getNode();
     if (!user.isEnabled() || !nodeActive(node)) {
       fail(name, clientIp, user.isEnabled() ? "node " + node.getCode() + " is not active" : "user disabled");
+      return Optional.empty();
+    }
+    String tenantOfUser = user.getRole().isCompanyRole() && node.getKind() == NodeKind.COMPANY ? node.getCode() : null;
+    if (!secondFactor.checkAtLogin(user.getId(), tenantOfUser, name, code)) {
+      boolean locked = user.loginFailed(config.lockoutAttempts(), config.lockoutDuration(), now);
+      fail(name, clientIp, locked ? "wrong authenticator code; account locked" : "wrong or missing authenticator code");
       return Optional.empty();
     }
     user.loginSucceeded(clientIp, now);

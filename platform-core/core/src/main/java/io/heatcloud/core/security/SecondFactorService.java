@@ -127,29 +127,60 @@ public class SecondFactorService {
     return (Object[]) rows.get(0);
   }
 
+  /**
+   * Checks the code given at login by a user with an active authenticator (the login's own
+   * transaction; a wrong code counts towards the confirmation block and is audited).
+   *
+   * @param userId the user
+   * @param tenantCode the user's company, for the audit
+   * @param username the user
+   * @param code what was typed, may be null
+   * @return true when the user has no active authenticator or the code is right
+   */
+  public boolean checkAtLogin(long userId, String tenantCode, String username, String code) {
+    List<?> rows = em.createNativeQuery("SELECT secret, activated_at, last_step, failed_attempts, "
+            + "locked_until > now() FROM platform.user_totp WHERE user_id = ?1 FOR UPDATE")
+        .setParameter(1, userId).getResultList();
+    if (rows.isEmpty() || ((Object[]) rows.get(0))[1] == null) {
+      return true;
+    }
+    return verify(userId, tenantCode, username, (Object[]) rows.get(0), code, "auth.totp.login");
+  }
+
   private void accept(AuthenticatedUser user, Object[] row, String code, String action) {
     if (Boolean.TRUE.equals(row[4])) {
       audit.record(action, user.tenantCode(), "user:" + user.username(), AuditLog.DENIED, "blocked after wrong codes");
       throw new ConflictException("动态口令错误次数过多，请 15 分钟后再试 / too many wrong codes; try again in 15 minutes");
     }
-    String secret = box.open((String) row[0], context(user.id()));
+    if (!verify(user.id(), user.tenantCode(), user.username(), row, code, action)) {
+      throw new WrongCode();
+    }
+  }
+
+  private boolean verify(long userId, String tenantCode, String username, Object[] row, String code, String action) {
+    if (Boolean.TRUE.equals(row[4])) {
+      audit.record(action, tenantCode, "user:" + username, AuditLog.DENIED, "blocked after wrong codes");
+      return false;
+    }
+    String secret = box.open((String) row[0], context(userId));
     long step = Totp.matchingStep(secret, code == null ? null : code.strip(), Instant.now(), ((Number) row[2]).longValue());
     if (step < 0) {
       int failures = ((Number) row[3]).intValue() + 1;
       if (failures >= MAX_FAILURES) {
         em.createNativeQuery("UPDATE platform.user_totp SET failed_attempts = 0, locked_until = now() + "
                 + "make_interval(mins => ?2) WHERE user_id = ?1")
-            .setParameter(1, user.id()).setParameter(2, (int) BLOCK.toMinutes()).executeUpdate();
+            .setParameter(1, userId).setParameter(2, (int) BLOCK.toMinutes()).executeUpdate();
       } else {
         em.createNativeQuery("UPDATE platform.user_totp SET failed_attempts = ?2 WHERE user_id = ?1")
-            .setParameter(1, user.id()).setParameter(2, failures).executeUpdate();
+            .setParameter(1, userId).setParameter(2, failures).executeUpdate();
       }
-      audit.record(action, user.tenantCode(), "user:" + user.username(), AuditLog.FAILURE, "wrong or reused code");
-      throw new WrongCode();
+      audit.record(action, tenantCode, "user:" + username, AuditLog.FAILURE, "wrong, missing or reused code");
+      return false;
     }
     em.createNativeQuery("UPDATE platform.user_totp SET last_step = ?2, failed_attempts = 0, locked_until = NULL "
-        + "WHERE user_id = ?1").setParameter(1, user.id()).setParameter(2, step).executeUpdate();
-    audit.record(action, user.tenantCode(), "user:" + user.username(), AuditLog.SUCCESS, null);
+        + "WHERE user_id = ?1").setParameter(1, userId).setParameter(2, step).executeUpdate();
+    audit.record(action, tenantCode, "user:" + username, AuditLog.SUCCESS, null);
+    return true;
   }
 
   private static String context(long userId) {

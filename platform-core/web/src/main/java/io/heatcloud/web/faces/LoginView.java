@@ -25,6 +25,7 @@ public class LoginView {
 
   private String username;
   private String password;
+  private String code;
   private String next;
 
   /**
@@ -38,7 +39,9 @@ public class LoginView {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     char[] secret = password == null ? new char[0] : password.toCharArray();
     password = null;
-    Optional<AuthenticatedUser> user = login.login(username, secret, request.getRemoteAddr());
+    String typed = code;
+    code = null;
+    Optional<AuthenticatedUser> user = login.login(username, secret, typed, request.getRemoteAddr());
     if (user.isEmpty()) {
       Faces.error(LoginService.FAILED);
       return null;
@@ -94,5 +97,13 @@ public class LoginView {
 
   public void setNext(String next) {
     this.next = next;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 }

@@ -52,7 +52,8 @@ public class AuthResource {
       throw new InvalidRequestException("缺少用户名和密码 / username and password are required");
     }
     char[] password = credentials.password() == null ? new char[0] : credentials.password().toCharArray();
-    Optional<AuthenticatedUser> user = login.login(credentials.username(), password, request.getRemoteAddr());
+    Optional<AuthenticatedUser> user = login.login(credentials.username(), password, credentials.code(),
+        request.getRemoteAddr());
     if (user.isEmpty()) {
       return ProblemMappers.problem(401, "login-failed", LoginService.FAILED, null);
     }

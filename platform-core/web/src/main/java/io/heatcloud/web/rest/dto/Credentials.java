@@ -6,7 +6,7 @@ package io.heatcloud.web.rest.dto;
  * @param username the user name
  * @param password the password
  */
-public record Credentials(String username, String password) {
+public record Credentials(String username, String password, String code) {
 
   @Override
   public String toString() {
