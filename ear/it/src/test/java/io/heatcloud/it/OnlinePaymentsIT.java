@@ -1,12 +1,14 @@
 package io.heatcloud.it;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.heatcloud.it.support.Api;
 import io.heatcloud.it.support.Billing;
 import io.heatcloud.it.support.Db;
+import io.heatcloud.it.support.Demo;
 import io.heatcloud.it.support.It;
 import io.heatcloud.it.support.Payments;
 import io.heatcloud.it.support.PlatformDeployment;
@@ -243,6 +245,34 @@ class OnlinePaymentsIT extends PlatformDeployment {
     // the same request again: the first refund, nothing more at the gateway
     PAYMENTS.refund(silent, "online-refund-" + paymentId, paymentId, "10.00").then().statusCode(201);
     assertEquals(1, count("SELECT count(*) FROM t_pol.sim_refund WHERE order_no = ?", order.getString("orderNo")));
+
+    // the gateway refunds but answers after the platform stopped waiting: nothing is posted; the same
+    // request again finds the gateway's refund and posts it, once
+    String hq = BILLING.token(Demo.HQ_ADMIN.username(), Demo.HQ_ADMIN.password());
+    String refunds = "SELECT count(*) FROM t_pol.pay_payment WHERE original_id = ?";
+    long posted = count(refunds, paymentId);
+    try {
+      simulator(hq, "clientTimeoutMs", "500");
+      simulator(hq, "apiDelayMs", "1500");
+      PAYMENTS.refund(silent, "online-late-" + paymentId, paymentId, "5.00").then().statusCode(502)
+          .contentType("application/problem+json").body("detail", containsString("in time"));
+      assertEquals(posted, count(refunds, paymentId), "a refund whose outcome is unknown is not posted");
+      assertEquals(2, count("SELECT count(*) FROM t_pol.sim_refund WHERE order_no = ?", order.getString("orderNo")),
+          "the gateway did refund");
+    } finally {
+      simulator(hq, "apiDelayMs", "0");
+      simulator(hq, "clientTimeoutMs", "10000");
+    }
+    PAYMENTS.refund(silent, "online-late-" + paymentId, paymentId, "5.00").then().statusCode(201);
+    assertEquals(posted + 1, count(refunds, paymentId));
+    assertEquals(2, count("SELECT count(*) FROM t_pol.sim_refund WHERE order_no = ?", order.getString("orderNo")),
+        "refunded once at the gateway");
+  }
+
+  /** Sets a setting of POL's gateway simulator. */
+  private static void simulator(String hqToken, String key, String value) {
+    BILLING.as(hqToken).contentType("text/plain").body(value)
+        .put("/org/companies/POL/modules/paysim/settings/" + key).then().statusCode(204);
   }
 
   @Test

@@ -348,7 +348,16 @@ public class GatewayResource {
     return context.publicUrl() + "api/public/modules/" + context.tenant().code() + "/paysim/";
   }
 
-  private static Response json(JsonObjectBuilder json) {
+  /** A merchant API answer, late by the setting apiDelayMs (what the action did is done already: a timeout). */
+  private Response json(JsonObjectBuilder json) {
+    long delay = Math.min(60_000, Math.max(0, context.settings().integer(PaysimModule.API_DELAY_MS)));
+    if (delay > 0) {
+      try {
+        Thread.sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
   }
 

@@ -27,7 +27,6 @@ import java.util.Map;
 public class PaysimGateway implements PaymentGateway {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private final ModuleContext context;
 
@@ -121,7 +120,8 @@ public class PaysimGateway implements PaymentGateway {
 
   private JsonObject call(String method, String path, String body) {
     String url = context.publicUrl() + "api/public/modules/" + context.tenant().code() + "/paysim/" + path;
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofMillis(Math.max(100, context.settings().integer(PaysimModule.CLIENT_TIMEOUT_MS))))
         .header("Content-Type", "application/json; charset=utf-8")
         .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     for (Map.Entry<String, String> h : Signer.sign(secret(), body).entrySet()) {
@@ -130,6 +130,9 @@ public class PaysimGateway implements PaymentGateway {
     HttpResponse<String> response;
     try {
       response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.net.http.HttpTimeoutException e) {
+      throw new GatewayException("the gateway did not answer in time (its outcome is unknown; retry with the same "
+          + "key): " + e.getMessage(), false, e);
     } catch (java.io.IOException e) {
       throw new GatewayException("the gateway cannot be reached: " + e.getMessage(), false, e);
     } catch (InterruptedException e) {

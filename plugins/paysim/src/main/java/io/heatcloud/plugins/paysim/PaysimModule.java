@@ -24,6 +24,12 @@ public class PaysimModule implements HeatCloudModule {
   /** Setting: how many first delivery attempts of each notification are lost (as in a timeout). */
   public static final String LOST = "lostNotifications";
 
+  /** Setting: how late the gateway answers API calls, in milliseconds (after doing what was asked). */
+  public static final String API_DELAY_MS = "apiDelayMs";
+
+  /** Setting: how long the platform waits for the gateway's answer, in milliseconds. */
+  public static final String CLIENT_TIMEOUT_MS = "clientTimeoutMs";
+
   /** Setting: seconds a signed request or notification stays valid. */
   public static final String WINDOW_SECONDS = "signatureWindowSeconds";
 
@@ -44,6 +50,10 @@ public class PaysimModule implements HeatCloudModule {
                 SettingType.INTEGER, "300"),
             new SettingDefinition(LOST, LocalizedText.of("每条通知丢失的前几次投递", "First deliveries lost"),
                 SettingType.INTEGER, "0"),
+            new SettingDefinition(API_DELAY_MS, LocalizedText.of("网关接口应答延迟(毫秒，模拟超时)",
+                "Gateway API answer delay (ms, simulates timeouts)"), SettingType.INTEGER, "0"),
+            new SettingDefinition(CLIENT_TIMEOUT_MS, LocalizedText.of("平台等待网关应答(毫秒)",
+                "Platform waits for the gateway (ms)"), SettingType.INTEGER, "10000"),
             new SettingDefinition(WINDOW_SECONDS, LocalizedText.of("签名有效期(秒)", "Signature window (s)"),
                 SettingType.INTEGER, "300")),
         List.of("payments"));
