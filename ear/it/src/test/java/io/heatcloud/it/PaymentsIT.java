@@ -453,6 +453,19 @@ class PaymentsIT extends PlatformDeployment {
     assertEquals(0, received.multiply(new BigDecimal("100")).divide(receivable, 2, java.math.RoundingMode.HALF_UP)
         .compareTo(new BigDecimal(hq.getString("find { it.companyCode == 'PYA' }.rate"))));
     assertTrue(hq.getList("companyCode").containsAll(List.of("YTRL", "LYRL", "PYA", "PYB")), hq.prettify());
+    // any season by its code: the seasons there are, a chosen one, one a company does not bill
+    String hqToken = Api.token("hq.admin", "Qilu#Group2026");
+    String season = (String) Db.value("SELECT code FROM t_pya.billing_season ORDER BY starts_on DESC LIMIT 1");
+    assertTrue(BILLING.as(hqToken).get("/org/collection/seasons").then().statusCode(200).extract().jsonPath()
+        .getList("$").contains(season));
+    JsonPath chosen = BILLING.as(hqToken).queryParam("season", season).get("/org/collection").then().statusCode(200)
+        .extract().jsonPath();
+    assertEquals(season, chosen.getString("find { it.companyCode == 'PYA' }.seasonCode"));
+    assertEquals(0, receivable.compareTo(new BigDecimal(chosen.getString("find { it.companyCode == 'PYA' }.receivable"))));
+    JsonPath none = BILLING.as(hqToken).queryParam("season", "1999-2000").get("/org/collection").then().statusCode(200)
+        .extract().jsonPath();
+    assertEquals(null, none.getString("find { it.companyCode == 'PYA' }.seasonCode"));
+    assertEquals(0, BigDecimal.ZERO.compareTo(new BigDecimal(none.getString("find { it.companyCode == 'PYA' }.receivable"))));
     // the 胶东 region sees its companies only; 鲁南 none of them; a company user nothing
     List<String> jd = Api.as(io.heatcloud.it.support.Demo.JD_ADMIN).get("/org/collection").then().statusCode(200)
         .extract().jsonPath().getList("companyCode");

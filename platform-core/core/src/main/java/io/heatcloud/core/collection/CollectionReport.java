@@ -52,15 +52,38 @@ public class CollectionReport {
       BigDecimal receivable, BigDecimal received, BigDecimal rate, long paidUp, Ageing ageing) implements Serializable {}
 
   /**
-   * The figures of the companies a user may see that bill through a module offering receivables.
+   * The figures of the companies a user may see that bill through a module offering receivables,
+   * for each company's latest season.
    *
    * @param user the user
    * @param locale the user's locale
    * @return one row per company, in tree order
    */
   public List<Row> rows(AuthenticatedUser user, Locale locale) {
+    return table(user, locale, null).rows();
+  }
+
+  /**
+   * The dashboard of one season, and the seasons there are.
+   *
+   * @param rows one row per company, in tree order
+   * @param seasons the season codes any of the companies bills, newest first
+   */
+  public record Table(List<Row> rows, List<String> seasons) {}
+
+  /**
+   * The figures of the companies a user may see, for a season (by its code) or each company's latest.
+   *
+   * @param user the user
+   * @param locale the user's locale
+   * @param season a season code such as 2025-2026, or null for each company's latest season
+   * @return the rows (a company without that season shows no figures) and the season codes
+   */
+  public Table table(AuthenticatedUser user, Locale locale, String season) {
+    String wanted = season == null || season.isBlank() ? null : season.strip();
     OrgTree tree = directory.tree();
     List<Row> rows = new ArrayList<>();
+    java.util.SortedSet<String> codes = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
     for (NodeView company : policy.nodesFor(user, Operation.ORG_VIEW)) {
       if (company.kind() != NodeKind.COMPANY || company.status() != NodeStatus.ACTIVE) {
         continue;
@@ -73,11 +96,13 @@ public class CollectionReport {
       try {
         List<SeasonCollection> seasons = receivables.get(0).collection();
         Ageing ageing = receivables.get(0).ageing();
-        if (seasons.isEmpty()) {
+        seasons.forEach(s -> codes.add(s.seasonCode()));
+        SeasonCollection s = wanted == null ? seasons.stream().findFirst().orElse(null)
+            : seasons.stream().filter(x -> wanted.equals(x.seasonCode())).findFirst().orElse(null);
+        if (s == null) {
           rows.add(new Row(company.code(), company.name(), region, null, 0, zero(), zero(), zero(), 0, ageing));
           continue;
         }
-        SeasonCollection s = seasons.get(0);
         BigDecimal rate = s.receivable().signum() == 0 ? zero()
             : s.received().multiply(BigDecimal.valueOf(100)).divide(s.receivable(), 2, RoundingMode.HALF_UP);
         rows.add(new Row(company.code(), company.name(), region, s.seasonCode(), s.accounts(), s.receivable(), s.received(),
@@ -86,7 +111,7 @@ public class CollectionReport {
         LOG.warnf("collection figures of %s unavailable: %s", company.code(), e.getMessage());
       }
     }
-    return rows;
+    return new Table(rows, List.copyOf(codes));
   }
 
   /**
@@ -98,6 +123,19 @@ public class CollectionReport {
    * @return rows written
    */
   public int export(AuthenticatedUser user, Locale locale, OutputStream out) {
+    return export(user, locale, null, out);
+  }
+
+  /**
+   * The figures of a season as an Excel workbook.
+   *
+   * @param user the user
+   * @param locale the user's locale
+   * @param season a season code, or null for each company's latest
+   * @param out where to write it
+   * @return rows written
+   */
+  public int export(AuthenticatedUser user, Locale locale, String season, OutputStream out) {
     boolean zh = !"en".equals(locale.getLanguage());
     List<String> headers = zh
         ? List.of("公司", "区域", "采暖季", "计费户数", "应收", "实收", "收费率(%)", "缴清户数", "欠费合计", "未到期", "逾期1-30天",
@@ -106,7 +144,7 @@ public class CollectionReport {
             "Paid up", "Owed", "Not due", "1-30 days", "31-90 days", "91-180 days", "Over 180 days");
     int written = 0;
     try (SpreadsheetWriter writer = new SpreadsheetWriter(zh ? "收费率" : "Collection", headers)) {
-      for (Row r : rows(user, locale)) {
+      for (Row r : table(user, locale, season).rows()) {
         Ageing a = r.ageing();
         writer.row(List.of(r.companyName(), r.regionName(), r.seasonCode() == null ? "" : r.seasonCode(), r.accounts(),
             r.receivable(), r.received(), r.rate(), r.paidUp(), a == null ? zero() : a.owed(),

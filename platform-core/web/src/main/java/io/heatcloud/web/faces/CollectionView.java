@@ -27,10 +27,31 @@ public class CollectionView implements Serializable {
   @Inject transient CollectionReport report;
 
   private List<CollectionReport.Row> rows;
+  private List<String> seasons;
+  private String season;
 
   @PostConstruct
   void init() {
-    rows = report.rows(Faces.user(), Faces.locale());
+    load();
+  }
+
+  /** Reads the figures of the chosen season (each company's latest when none is chosen). */
+  public void load() {
+    CollectionReport.Table table = report.table(Faces.user(), Faces.locale(), season);
+    rows = table.rows();
+    seasons = table.seasons();
+  }
+
+  public List<String> getSeasons() {
+    return seasons;
+  }
+
+  public String getSeason() {
+    return season;
+  }
+
+  public void setSeason(String season) {
+    this.season = season == null || season.isBlank() ? null : season;
   }
 
   public List<CollectionReport.Row> getRows() {
@@ -98,7 +119,7 @@ public class CollectionView implements Serializable {
         .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .stream(() -> {
           java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-          report.export(Faces.user(), Faces.locale(), out);
+          report.export(Faces.user(), Faces.locale(), season, out);
           return new java.io.ByteArrayInputStream(out.toByteArray());
         }).build();
   }

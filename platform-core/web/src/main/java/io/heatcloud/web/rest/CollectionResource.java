@@ -31,25 +31,39 @@ public class CollectionResource {
   /**
    * The figures.
    *
+   * @param season a season code (e.g. 2025-2026); each company's latest season when absent
    * @return one row per company
    */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public List<CollectionReport.Row> rows() {
-    return report.rows(console(), locale());
+  public List<CollectionReport.Row> rows(@jakarta.ws.rs.QueryParam("season") String season) {
+    return report.table(console(), locale(), season).rows();
+  }
+
+  /**
+   * The seasons the visible companies bill.
+   *
+   * @return season codes, newest first
+   */
+  @GET
+  @Path("seasons")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<String> seasons() {
+    return report.table(console(), locale(), null).seasons();
   }
 
   /**
    * The figures as an Excel workbook.
    *
+   * @param season a season code, or absent for each company's latest
    * @return the .xlsx file
    */
   @GET
   @Path("export")
   @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-  public Response export() {
+  public Response export(@jakarta.ws.rs.QueryParam("season") String season) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    report.export(console(), locale(), out);
+    report.export(console(), locale(), season, out);
     return Response.ok(out.toByteArray()).header("Content-Disposition", "attachment; filename=\"collection.xlsx\"").build();
   }
 
