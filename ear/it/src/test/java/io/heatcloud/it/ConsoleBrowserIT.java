@@ -3,6 +3,7 @@ package io.heatcloud.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.heatcloud.it.support.Authenticator;
 import io.heatcloud.it.support.Browser;
 import io.heatcloud.it.support.Demo;
 import io.heatcloud.it.support.It;
@@ -86,6 +87,24 @@ class ConsoleBrowserIT extends PlatformDeployment {
       browser.waitForText(By.id("boardForm:notices"), "欢迎使用通知公告");
       browser.screenshot("3-operator-notice-board");
       assertTrue(browser.driver().getPageSource().contains("pi-megaphone"));
+
+      // the operator binds an authenticator app: QR code and secret, activated with a first code
+      browser.open("/account/authenticator.xhtml");
+      browser.click(By.id("authForm:enrol"));
+      assertTrue(browser.visible(By.cssSelector("#authForm svg, #authForm img")).isDisplayed(), "the QR code");
+      String secret = browser.visible(By.id("secret")).getText().replace(" ", "");
+      long step = Authenticator.step(java.time.Instant.now());
+      browser.type(By.id("authForm:code"), Authenticator.code(secret, step));
+      browser.click(By.id("authForm:activate"));
+      browser.visible(By.id("authActive"));
+      browser.screenshot("4-operator-authenticator");
+      browser.logout();
+
+      // from now on the login needs the app's code: without it the login fails, with the next one it works
+      browser.login("lyang.operator", "Laiyang#Oper2026", null);
+      assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"), browser.driver().getCurrentUrl());
+      browser.login("lyang.operator", "Laiyang#Oper2026", Authenticator.code(secret, step + 1));
+      browser.waitForText(By.className("hc-title"), "莱阳热力有限公司");
     }
   }
 }

@@ -67,6 +67,24 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
   }
 
+  /**
+   * Logs in with an authenticator code (or none), without expecting success.
+   *
+   * @param username the user
+   * @param password the password
+   * @param code the authenticator's code, or null
+   */
+  public void login(String username, String password, String code) {
+    open("/login.xhtml");
+    type(By.id("login:username"), username);
+    type(By.id("login:password"), password);
+    if (code != null) {
+      type(By.id("login:code"), code);
+    }
+    click(By.id("login:submit"));
+    idle();
+  }
+
   /** Logs out with the top bar's button. */
   public void logout() {
     click(By.id("topForm:logout"));

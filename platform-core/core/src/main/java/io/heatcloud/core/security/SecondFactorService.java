@@ -106,6 +106,17 @@ public class SecondFactorService {
   }
 
   /**
+   * Whether a user has an active authenticator.
+   *
+   * @param userId the user
+   * @return true once activated
+   */
+  public boolean isActive(long userId) {
+    return !em.createNativeQuery("SELECT 1 FROM platform.user_totp WHERE user_id = ?1 AND activated_at IS NOT NULL")
+        .setParameter(1, userId).getResultList().isEmpty();
+  }
+
+  /**
    * Removes a user's authenticator (the user lost the phone); only administrators above the user.
    *
    * @param actor the administrator, already checked to manage the user

@@ -65,6 +65,8 @@ public class Navigation {
       console.getElements().add(item("nav.audit", "/console/audit.xhtml", "pi pi-shield", "nav-audit"));
     }
     console.getElements().add(item("nav.password", "/account/password.xhtml", "pi pi-key", "nav-password"));
+    console.getElements().add(item("nav.authenticator", "/account/authenticator.xhtml", "pi pi-mobile",
+        "nav-authenticator"));
     model.getElements().add(console);
 
     if (user.tenantCode() != null) {

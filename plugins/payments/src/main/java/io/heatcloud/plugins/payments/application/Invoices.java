@@ -249,9 +249,9 @@ public class Invoices {
     fields.add(new PdfExport.Field("发票号码", invoice.invoiceNo()));
     fields.add(new PdfExport.Field("开票日期", day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日"));
     fields.add(new PdfExport.Field("购买方名称", invoice.buyerName()));
-    fields.add(new PdfExport.Field("购买方统一社会信用代码/纳税人识别号", invoice.buyerTaxId() == null ? "" : invoice.buyerTaxId()));
+    fields.add(new PdfExport.Field("购买方税号", invoice.buyerTaxId() == null ? "" : invoice.buyerTaxId()));
     fields.add(new PdfExport.Field("销售方名称", seller));
-    fields.add(new PdfExport.Field("销售方统一社会信用代码/纳税人识别号", sellerTaxId));
+    fields.add(new PdfExport.Field("销售方税号", sellerTaxId));
     fields.add(new PdfExport.Field("价税合计(大写)", (red ? "(负数)" : "") + ChineseAmount.of(invoice.amount().abs())));
     fields.add(new PdfExport.Field("价税合计(小写)", "¥" + money(invoice.amount())));
     String note = "户号 " + invoice.accountNo() + "；缴费记录 #" + invoice.paymentId();
