@@ -222,6 +222,7 @@ public final class PaymentBenchmark {
       Files.write(script, in.readAllBytes());
     }
     long heapBefore = HeapSampler.usedMb(pid);
+    CpuMeter cpu = new CpuMeter(pid);
     try (HeapSampler heap = new HeapSampler(pid)) {
       Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "30s",
           "-s", script.toString(), url, "--", token, accounts.toString(), String.valueOf(System.nanoTime() % 1_000_000_000L))
@@ -243,10 +244,12 @@ public final class PaymentBenchmark {
       double elapsed = f.get("duration_us") / 1e6;
       long errors = non2xx + f.get("connect") + f.get("read") + f.get("write") + f.get("timeout");
       long ok = f.get("requests") - non2xx;
+      CpuMeter.Used used = cpu.used();
       String line = String.format("%s: %,d payments in %.1f s = %,.0f payments/s; latency p50 %.1f ms, p90 %.1f ms, "
-              + "p99 %.1f ms, max %.1f ms; %d errors; heap %d MB before, peak %d MB", name, ok, elapsed, ok / elapsed,
+              + "p99 %.1f ms, max %.1f ms; %d errors; heap %d MB before, peak %d MB; CPU per payment: server %.2f ms, "
+              + "PostgreSQL %.2f ms", name, ok, elapsed, ok / elapsed,
           f.get("p50") / 1e3, f.get("p90") / 1e3, f.get("p99") / 1e3, f.get("max") / 1e3, errors, heapBefore,
-          heap.peakMb());
+          heap.peakMb(), ok == 0 ? 0 : used.jvm() * 1000 / ok, ok == 0 ? 0 : used.postgres() * 1000 / ok);
       System.out.println(line);
       return line;
     }
