@@ -60,10 +60,7 @@ public final class Browser implements AutoCloseable {
    * @param password the password
    */
   public void login(String username, String password) {
-    open("/login.xhtml");
-    type(By.id("login:username"), username);
-    type(By.id("login:password"), password);
-    click(By.id("login:submit"));
+    login(username, password, null);
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
   }
 

@@ -129,13 +129,16 @@ public class SecondFactorService {
   }
 
   private Object[] row(AuthenticatedUser user) {
+    return row(user.id()).orElseThrow(() -> new UnprocessableException(
+        "尚未绑定动态口令 / no authenticator enrolled: POST /api/auth/totp"));
+  }
+
+  /** A user's authenticator row, locked: secret, activated_at, last_step, failed_attempts, blocked. */
+  private java.util.Optional<Object[]> row(long userId) {
     List<?> rows = em.createNativeQuery("SELECT secret, activated_at, last_step, failed_attempts, "
             + "locked_until > now() FROM platform.user_totp WHERE user_id = ?1 FOR UPDATE")
-        .setParameter(1, user.id()).getResultList();
-    if (rows.isEmpty()) {
-      throw new UnprocessableException("尚未绑定动态口令 / no authenticator enrolled: POST /api/auth/totp");
-    }
-    return (Object[]) rows.get(0);
+        .setParameter(1, userId).getResultList();
+    return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of((Object[]) rows.get(0));
   }
 
   /**
@@ -149,13 +152,11 @@ public class SecondFactorService {
    * @return true when the user has no active authenticator or the code is right
    */
   public boolean checkAtLogin(long userId, String tenantCode, String username, String code) {
-    List<?> rows = em.createNativeQuery("SELECT secret, activated_at, last_step, failed_attempts, "
-            + "locked_until > now() FROM platform.user_totp WHERE user_id = ?1 FOR UPDATE")
-        .setParameter(1, userId).getResultList();
-    if (rows.isEmpty() || ((Object[]) rows.get(0))[1] == null) {
+    java.util.Optional<Object[]> row = row(userId);
+    if (row.isEmpty() || row.get()[1] == null) {
       return true;
     }
-    return verify(userId, tenantCode, username, (Object[]) rows.get(0), code, "auth.totp.login");
+    return verify(userId, tenantCode, username, row.get(), code, "auth.totp.login");
   }
 
   private void accept(AuthenticatedUser user, Object[] row, String code, String action) {

@@ -151,19 +151,13 @@ public class Invoices {
         throw new UnprocessableException("该笔缴费已全部退回，无需开票 / the payment was refunded in full; nothing to invoice");
       }
       BigDecimal net = net(amount, rate);
-      List<?> ids = em.createNativeQuery("INSERT INTO pay_invoice (invoice_no, colour, payment_id, account_no, buyer_name, "
-              + "buyer_tax_id, item_name, tax_rate, net_amount, tax_amount, amount, issued_by) "
-              + "VALUES (?1, 'BLUE', ?2, ?3, ?4, NULLIF(?5, ''), ?6, ?7, ?8, ?9, ?10, ?11) "
-              + "ON CONFLICT (payment_id) DO NOTHING RETURNING id")
-          .setParameter(1, number(em)).setParameter(2, payment.id()).setParameter(3, payment.accountNo())
-          .setParameter(4, buyer).setParameter(5, taxId == null ? "" : taxId).setParameter(6, ITEM).setParameter(7, rate)
-          .setParameter(8, net).setParameter(9, amount.subtract(net)).setParameter(10, amount).setParameter(11, by)
-          .getResultList();
-      if (ids.isEmpty()) {
+      Optional<Long> id = insert(em, number(em), "BLUE", payment.id(), 0L, payment.accountNo(), buyer, taxId, ITEM, rate,
+          net, amount, by);
+      if (id.isEmpty()) {
         // another request issued it a moment ago
         return new Issued(blueOf(em, payment.id()).orElseThrow(), false);
       }
-      InvoiceView invoice = byId(em, ((Number) ids.get(0)).longValue());
+      InvoiceView invoice = byId(em, id.get());
       context.audit().record("payments.invoice", "invoice:" + invoice.invoiceNo(), invoice.accountNo() + " "
           + invoice.amount() + " payment:" + payment.id());
       return new Issued(invoice, true);
@@ -187,14 +181,23 @@ public class Invoices {
     }
     InvoiceView b = blue.get();
     BigDecimal net = net(amount.negate(), b.taxRate()).negate();
-    em.createNativeQuery("INSERT INTO pay_invoice (invoice_no, colour, payment_id, original_invoice_id, account_no, "
-            + "buyer_name, buyer_tax_id, item_name, tax_rate, net_amount, tax_amount, amount, issued_by) "
-            + "VALUES (?1, 'RED', ?2, ?3, ?4, ?5, NULLIF(?6, ''), ?7, ?8, ?9, ?10, ?11, ?12)")
-        .setParameter(1, numberIn(em, areaOf(b.invoiceNo()))).setParameter(2, entryId).setParameter(3, b.id())
-        .setParameter(4, b.accountNo()).setParameter(5, b.buyerName())
-        .setParameter(6, b.buyerTaxId() == null ? "" : b.buyerTaxId()).setParameter(7, b.itemName())
-        .setParameter(8, b.taxRate()).setParameter(9, net).setParameter(10, amount.subtract(net))
-        .setParameter(11, amount).setParameter(12, by).executeUpdate();
+    insert(em, numberIn(em, areaOf(b.invoiceNo())), "RED", entryId, b.id(), b.accountNo(), b.buyerName(), b.buyerTaxId(),
+        b.itemName(), b.taxRate(), net, amount, by);
+  }
+
+  /** Writes an invoice (one per entry: empty when the entry has one already); tax = amount - net. */
+  private static Optional<Long> insert(EntityManager em, String number, String colour, long paymentId, long originalId,
+      String accountNo, String buyer, String taxId, String item, BigDecimal rate, BigDecimal net, BigDecimal amount,
+      String by) {
+    List<?> ids = em.createNativeQuery("INSERT INTO pay_invoice (invoice_no, colour, payment_id, original_invoice_id, "
+            + "account_no, buyer_name, buyer_tax_id, item_name, tax_rate, net_amount, tax_amount, amount, issued_by) "
+            + "VALUES (?1, ?2, ?3, NULLIF(?4, 0), ?5, ?6, NULLIF(?7, ''), ?8, ?9, ?10, ?11, ?12, ?13) "
+            + "ON CONFLICT (payment_id) DO NOTHING RETURNING id")
+        .setParameter(1, number).setParameter(2, colour).setParameter(3, paymentId).setParameter(4, originalId)
+        .setParameter(5, accountNo).setParameter(6, buyer).setParameter(7, taxId == null ? "" : taxId)
+        .setParameter(8, item).setParameter(9, rate).setParameter(10, net).setParameter(11, amount.subtract(net))
+        .setParameter(12, amount).setParameter(13, by).getResultList();
+    return ids.isEmpty() ? Optional.empty() : Optional.of(((Number) ids.get(0)).longValue());
   }
 
   /**
