@@ -135,8 +135,8 @@ public class BillingReceivables implements Receivables {
       java.util.Set<Long> result = new java.util.HashSet<>();
       // per account, season and item (principal, late fee): what was charged less what was settled
       for (Object id : em.createNativeQuery("WITH a AS (SELECT unnest(CAST(?1 AS bigint[])) AS account_id), "
-              + "owed AS (SELECT l.account_id, l.season_id, 'PRINCIPAL' AS item, l.amount FROM billing_line l "
-              + "JOIN a ON a.account_id = l.account_id "
+              + "owed AS (SELECT l.account_id, l.season_id, 'PRINCIPAL' AS item, l.amount FROM a "
+              + "CROSS JOIN billing_season s JOIN billing_line l ON l.season_id = s.id AND l.account_id = a.account_id "
               + "UNION ALL SELECT f.account_id, f.season_id, 'LATE_FEE', f.amount FROM billing_late_fee f "
               + "JOIN a ON a.account_id = f.account_id "
               + "UNION ALL SELECT t.account_id, t.season_id, t.item, -t.amount FROM billing_settlement t "

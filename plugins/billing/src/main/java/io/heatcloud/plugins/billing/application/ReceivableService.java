@@ -63,9 +63,12 @@ public class ReceivableService {
   Statement statementOf(AccountSummary account) {
     LocalDate today = LocalDate.now(RunService.ZONE);
     return context.inTransaction(em -> {
-      List<ReceivableLine> lines = em.createQuery("SELECT l FROM ReceivableLine l WHERE l.accountId = :account "
+      // the lines' key leads with the season: name the company's (few) seasons to read by key
+      List<Long> seasons = em.createQuery("SELECT s.id FROM Season s", Long.class).getResultList();
+      List<ReceivableLine> lines = seasons.isEmpty() ? List.of() : em.createQuery("SELECT l FROM ReceivableLine l "
+              + "WHERE l.seasonId IN :seasons AND l.accountId = :account "
               + "ORDER BY l.seasonId DESC, l.createdAt, l.roomId, l.item, l.ref", ReceivableLine.class)
-          .setParameter("account", account.id()).getResultList();
+          .setParameter("seasons", seasons).setParameter("account", account.id()).getResultList();
       Map<Long, List<ReceivableLine>> bySeason = lines.stream()
           .collect(Collectors.groupingBy(ReceivableLine::getSeasonId, java.util.LinkedHashMap::new, Collectors.toList()));
       List<Statement.SeasonPart> parts = new ArrayList<>();
