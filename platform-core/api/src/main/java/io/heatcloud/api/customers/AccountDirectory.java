@@ -52,7 +52,7 @@ public interface AccountDirectory {
    * The ids of active accounts after an id, in id order: the way to walk a whole company.
    *
    * @param afterId the last id already seen (0 to start)
-   * @param limit how many, at most 5000
+   * @param limit how many, at most 20 000 (5000 before API 1.3.0)
    * @return the ids
    */
   List<Long> activeAccountIds(long afterId, int limit);

@@ -28,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -269,9 +270,22 @@ public class AccountService {
 
       @Override
       public List<Long> activeAccountIds(long afterId, int limit) {
-        return tx.call(tenant, () -> em.createQuery(
-                "SELECT a.id FROM Account a WHERE a.status = 'ACTIVE' AND a.id > :after ORDER BY a.id", Long.class)
-            .setParameter("after", afterId).setMaxResults(Math.max(1, Math.min(limit, 5000))).getResultList());
+        return tx.call(tenant, () -> {
+          List<Long> ids = new ArrayList<>();
+          em.unwrap(Session.class).doWork(wrapped -> {
+            try (PreparedStatement ps = physical(wrapped).prepareStatement(
+                "SELECT id FROM account WHERE status = 'ACTIVE' AND id > ? ORDER BY id LIMIT ?")) {
+              ps.setLong(1, afterId);
+              ps.setInt(2, Math.max(1, Math.min(limit, 20_000)));
+              try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  ids.add(rs.getLong(1));
+                }
+              }
+            }
+          });
+          return ids;
+        });
       }
 
       @Override
@@ -301,7 +315,8 @@ public class AccountService {
         }
         return tx.call(tenant, () -> {
           List<MeterReadingSummary> found = new ArrayList<>();
-          em.unwrap(Session.class).doWork(connection -> {
+          em.unwrap(Session.class).doWork(wrapped -> {
+            Connection connection = physical(wrapped);
             try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT room_id, read_on, reading_gj FROM meter_reading WHERE room_id = ANY(?) "
                     + "AND read_on BETWEEN ? AND ? ORDER BY room_id, read_on")) {
@@ -328,7 +343,7 @@ public class AccountService {
   }
 
   private Map<Long, List<PremiseSummary>> premises(Collection<Long> accountIds) {
-    Map<Long, List<PremiseSummary>> result = new LinkedHashMap<>();
+    Map<Long, List<PremiseSummary>> result = new java.util.HashMap<>();
     if (accountIds.isEmpty()) {
       return result;
     }
@@ -344,14 +359,20 @@ public class AccountService {
     java.util.Set<Long> wanted = range ? new java.util.HashSet<>(accountIds) : null;
     long first = min;
     long last = max;
-    em.unwrap(Session.class).doWork(connection -> {
+    em.unwrap(Session.class).doWork(wrapped -> {
+      Connection connection = physical(wrapped);
+      // the rooms, then where their (far fewer) units are: joining every room to the whole building
+      // tree would hash all the company's units for each chunk
+      record Room(long id, long account, String premiseCode, long unitId, String roomNo, BigDecimal buildingArea,
+          BigDecimal heatedArea, String usageType, String category, String heatingMode, String valveState,
+          String meterSerial) {}
+      record Place(String communityCode, String communityName, String building, String unit) {}
+      List<Room> rooms = new ArrayList<>();
       try (PreparedStatement ps = connection.prepareStatement(
-          "SELECT r.id, r.account_id, r.premise_code, co.code, co.name, b.code, u.code, r.room_no, r.building_area, "
-              + "r.heated_area, r.usage_type, t.category, r.heating_mode, r.valve_state, r.meter_serial "
-              + "FROM room r JOIN building_unit u ON u.id = r.unit_id JOIN building b ON b.id = u.building_id "
-              + "JOIN community co ON co.id = b.community_id JOIN usage_type t ON t.code = r.usage_type "
-              + (range ? "WHERE r.account_id BETWEEN ? AND ? " : "WHERE r.account_id = ANY(?) ")
-              + "ORDER BY r.account_id, r.premise_code")) {
+          "SELECT r.id, r.account_id, r.premise_code, r.unit_id, r.room_no, r.building_area, r.heated_area, "
+              + "r.usage_type, t.category, r.heating_mode, r.valve_state, r.meter_serial "
+              + "FROM room r JOIN usage_type t ON t.code = r.usage_type "
+              + (range ? "WHERE r.account_id BETWEEN ? AND ? " : "WHERE r.account_id = ANY(?) "))) {
         if (range) {
           ps.setLong(1, first);
           ps.setLong(2, last);
@@ -361,18 +382,52 @@ public class AccountService {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             long account = rs.getLong(2);
-            if (wanted != null && !wanted.contains(account)) {
-              continue;
+            if (wanted == null || wanted.contains(account)) {
+              rooms.add(new Room(rs.getLong(1), account, rs.getString(3), rs.getLong(4), rs.getString(5),
+                  rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                  rs.getString(11), rs.getString(12)));
             }
-            result.computeIfAbsent(account, k -> new ArrayList<>()).add(new PremiseSummary(
-                rs.getLong(1), account, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11),
-                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)));
           }
         }
       }
+      if (rooms.isEmpty()) {
+        return;
+      }
+      Map<Long, Place> places = new java.util.HashMap<>();
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT u.id, co.code, co.name, b.code, u.code FROM building_unit u JOIN building b ON b.id = u.building_id "
+              + "JOIN community co ON co.id = b.community_id WHERE u.id = ANY(?)")) {
+        ps.setArray(1, connection.createArrayOf("bigint", rooms.stream().map(Room::unitId).distinct().toArray()));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            places.put(rs.getLong(1), new Place(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+          }
+        }
+      }
+      for (Room r : rooms) {
+        Place p = places.get(r.unitId());
+        result.computeIfAbsent(r.account(), k -> new ArrayList<>()).add(new PremiseSummary(r.id(), r.account(),
+            r.premiseCode(), p.communityCode(), p.communityName(), p.building(), p.unit(), r.roomNo(), r.buildingArea(),
+            r.heatedArea(), r.usageType(), r.category(), r.heatingMode(), r.valveState(), r.meterSerial()));
+      }
     });
+    // each account's rooms by premise code, sorted here (most accounts have one room: the server need
+    // not sort a whole chunk for them)
+    for (List<PremiseSummary> rooms : result.values()) {
+      if (rooms.size() > 1) {
+        rooms.sort(java.util.Comparator.comparing(PremiseSummary::premiseCode));
+      }
+    }
     return result;
+  }
+
+  /**
+   * The PostgreSQL connection under the pool's wrapper, for reads of thousands of rows in the
+   * current transaction (same physical connection): the wrapper takes a lock on every call of
+   * every result set. Statements made on it are closed by their callers.
+   */
+  private static Connection physical(Connection wrapped) throws java.sql.SQLException {
+    return wrapped.unwrap(org.postgresql.jdbc.PgConnection.class);
   }
 
   private Map<Long, List<PremiseSummary>> premisesIn(BoundTenant tenant, Collection<Long> accountIds) {
