@@ -11,20 +11,25 @@ import jakarta.persistence.Table;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
-import java.io.StringReader;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * {@link BulkCopy} for plugins: PostgreSQL {@code COPY ... FROM STDIN} (text format) into a table
+ * {@link BulkCopy} for plugins: PostgreSQL {@code COPY ... FROM STDIN} (binary format) into a table
  * of the plugin's own entities in the company schema, on the connection of the current JTA
  * transaction, which WildFly shares between the plugin's session and the platform's.
  */
@@ -47,10 +52,11 @@ public class ModuleBulkCopy {
    * @return the service
    */
   public BulkCopy forModule(LoadedModule module, BoundTenant tenant) {
-    return (table, columns, rows) -> copy(module, tenant, table, columns, rows);
+    return (table, columns, producer) -> copy(module, tenant, table, columns, producer);
   }
 
-  long copy(LoadedModule module, BoundTenant tenant, String table, List<String> columns, List<Object[]> rows) {
+  long copy(LoadedModule module, BoundTenant tenant, String table, List<String> columns,
+      Consumer<BulkCopy.Rows> producer) {
     String name = table == null ? "" : table.toLowerCase(Locale.ROOT);
     if (!tablesOf(module).contains(name)) {
       throw new IllegalArgumentException("table " + table + " is not one of plugin " + module.id() + "'s tables");
@@ -65,90 +71,102 @@ public class ModuleBulkCopy {
     } catch (SystemException e) {
       throw new IllegalStateException(e);
     }
-    if (rows.isEmpty()) {
-      return 0;
-    }
-    StringBuilder text = new StringBuilder(rows.size() * 64);
-    for (Object[] row : rows) {
-      if (row.length != columns.size()) {
-        throw new IllegalArgumentException("a row has " + row.length + " values for " + columns.size() + " columns");
-      }
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          text.append('\t');
-        }
-        append(text, row[i]);
-      }
-      text.append('\n');
-    }
-    String sql = "COPY " + tenant.schema() + "." + name + " (" + String.join(", ", columns) + ") FROM STDIN";
+    String sql = "COPY " + tenant.schema() + "." + name + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT binary)";
     return TenantContext.call(tenant, () -> em.unwrap(Session.class).doReturningWork(connection -> {
+      Stream stream = new Stream(connection, tenant.schema(), name, columns, sql);
       try {
-        return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
-      } catch (java.io.IOException e) {
-        throw new java.sql.SQLException("copy failed: " + e.getMessage(), e);
+        producer.accept(stream);
+        return stream.finish();
+      } finally {
+        stream.cancelIfOpen();
       }
     }));
   }
 
-  static void append(StringBuilder text, Object value) {
-    if (value == null) {
-      text.append("\\N");
-    } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
-      text.append(((Number) value).longValue());
-    } else if (value instanceof BigDecimal decimal) {
-      appendDecimal(text, decimal);
-    } else if (value instanceof Boolean bool) {
-      text.append(bool ? 't' : 'f');
-    } else if (value instanceof Instant instant) {
-      text.append(instant.atOffset(ZoneOffset.UTC));
-    } else {
-      String s = value.toString();
-      int i = 0;
-      while (i < s.length() && "\\\t\n\r".indexOf(s.charAt(i)) < 0) {
-        i++;
+  /** The rows a producer adds, sent as they come; the copy opens with the first. */
+  private static final class Stream implements BulkCopy.Rows {
+
+    private final Connection connection;
+    private final String schema;
+    private final String table;
+    private final List<String> columns;
+    private final String sql;
+    private PGCopyOutputStream out;
+    private BinaryCopyRows rows;
+
+    Stream(Connection connection, String schema, String table, List<String> columns, String sql) {
+      this.connection = connection;
+      this.schema = schema;
+      this.table = table;
+      this.columns = columns;
+      this.sql = sql;
+    }
+
+    @Override
+    public void add(Object... values) {
+      if (values.length != columns.size()) {
+        throw new IllegalArgumentException("a row has " + values.length + " values for " + columns.size() + " columns");
       }
-      text.append(s, 0, i);
-      for (; i < s.length(); i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '\\' -> text.append("\\\\");
-          case '\t' -> text.append("\\t");
-          case '\n' -> text.append("\\n");
-          case '\r' -> text.append("\\r");
-          default -> text.append(c);
+      try {
+        if (rows == null) {
+          List<BinaryCopyRows.Kind> kinds = kinds(connection, schema, table, columns);
+          out = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 64 * 1024);
+          rows = BinaryCopyRows.open(kinds, out);
+        }
+        rows.row(values);
+      } catch (SQLException | java.io.IOException e) {
+        throw new IllegalStateException("copy into " + table + " failed: " + e.getMessage(), e);
+      }
+    }
+
+    long finish() throws SQLException {
+      if (rows == null) {
+        return 0;
+      }
+      try {
+        rows.finish();
+        return out.endCopy();
+      } catch (java.io.IOException e) {
+        throw new SQLException("copy into " + table + " failed: " + e.getMessage(), e);
+      }
+    }
+
+    void cancelIfOpen() {
+      if (out != null && out.isActive()) {
+        try {
+          out.cancelCopy();
+        } catch (SQLException e) {
+          // the copy failed already: its error is the one that matters
         }
       }
     }
   }
 
-  /** A decimal in plain notation, without BigDecimal's slow general formatting for the usual amounts. */
-  static void appendDecimal(StringBuilder text, BigDecimal value) {
-    int scale = value.scale();
-    if (scale < 0 || scale > 18 || value.precision() > 18) {
-      text.append(value.toPlainString());
-      return;
-    }
-    long unscaled = value.unscaledValue().longValue();
-    if (unscaled < 0) {
-      text.append('-');
-      unscaled = -unscaled;
-    }
-    String digits = Long.toString(unscaled);
-    if (scale == 0) {
-      text.append(digits);
-      return;
-    }
-    int whole = digits.length() - scale;
-    if (whole <= 0) {
-      text.append("0.");
-      for (int i = whole; i < 0; i++) {
-        text.append('0');
+  /** The columns' types, from the catalog (one small query per copy: migrations may change them). */
+  private static List<BinaryCopyRows.Kind> kinds(Connection connection, String schema, String table, List<String> columns)
+      throws SQLException {
+    Map<String, String> types = new HashMap<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT a.attname, t.typname FROM pg_attribute a "
+        + "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+        + "JOIN pg_type t ON t.oid = a.atttypid WHERE n.nspname = ? AND c.relname = ? AND a.attnum > 0 "
+        + "AND NOT a.attisdropped")) {
+      ps.setString(1, schema);
+      ps.setString(2, table);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          types.put(rs.getString(1), rs.getString(2));
+        }
       }
-      text.append(digits);
-    } else {
-      text.append(digits, 0, whole).append('.').append(digits, whole, digits.length());
     }
+    List<BinaryCopyRows.Kind> kinds = new ArrayList<>(columns.size());
+    for (String column : columns) {
+      String type = types.get(column);
+      if (type == null) {
+        throw new IllegalArgumentException("table " + table + " has no column " + column);
+      }
+      kinds.add(BinaryCopyRows.kind(column, type));
+    }
+    return kinds;
   }
 
   private static Set<String> tablesOf(LoadedModule module) {

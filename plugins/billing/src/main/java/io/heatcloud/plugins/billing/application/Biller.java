@@ -108,52 +108,53 @@ final class Biller {
         .getResultStream().forEach(a -> adjustments.computeIfAbsent(a.getAccountId(), k -> new ArrayList<>()).add(a.facts()));
     Map<Long, Map<Charge.Key, BigDecimal>> billed = billed(em, season.getId(), first, last);
 
-    List<Object[]> rows = new ArrayList<>();
-    BigDecimal amount = BigDecimal.ZERO;
     Map<Long, String> problems = new LinkedHashMap<>();
-    for (long accountId : accountIds) {
-      List<RoomFacts> rooms = new ArrayList<>();
-      for (PremiseSummary p : premises.getOrDefault(accountId, List.of())) {
-        Suspension suspension = suspensions.get(p.roomId());
-        boolean metered = "METERED".equals(p.heatingMode());
-        rooms.add(new RoomFacts(p.roomId(), p.communityCode(), p.usageType(), p.usageCategory(), p.heatedArea(), metered,
-            metered ? consumption.get(p.roomId()) : null, suspension != null,
-            suspension == null ? null : suspension.getResumedOn()));
-      }
-      if (rooms.isEmpty()) {
-        problems.put(accountId, "账户没有房间 / the account has no premises");
-        continue;
-      }
-      Rating.Result result = rating.rate(rooms, incidents.getOrDefault(accountId, List.of()),
-          adjustments.getOrDefault(accountId, List.of()));
-      if (!result.problems().isEmpty()) {
-        problems.put(accountId, String.join("; ", result.problems()));
-      }
-      Map<Charge.Key, Charge> target = new LinkedHashMap<>();
-      result.charges().forEach(c -> target.merge(c.key(), c, (a, b) -> a));
-      Map<Charge.Key, BigDecimal> already = billed.getOrDefault(accountId, Map.of());
-      Set<Charge.Key> keys = new LinkedHashSet<>(target.keySet());
-      keys.addAll(already.keySet());
-      for (Charge.Key key : keys) {
-        Charge charge = target.get(key);
-        BigDecimal owed = charge == null ? BigDecimal.ZERO : charge.amount();
-        BigDecimal had = already.get(key);
-        BigDecimal delta = had == null ? owed : owed.subtract(had);
-        if (delta.signum() == 0) {
+    long[] lines = {0};
+    BigDecimal[] amount = {BigDecimal.ZERO};
+    // each line goes to the server as soon as it is rated: it stores them while the next are rated
+    context.service(BulkCopy.class).copy("billing_line", COLUMNS, sink -> {
+      for (long accountId : accountIds) {
+        List<RoomFacts> rooms = new ArrayList<>();
+        for (PremiseSummary p : premises.getOrDefault(accountId, List.of())) {
+          Suspension suspension = suspensions.get(p.roomId());
+          boolean metered = "METERED".equals(p.heatingMode());
+          rooms.add(new RoomFacts(p.roomId(), p.communityCode(), p.usageType(), p.usageCategory(), p.heatedArea(), metered,
+              metered ? consumption.get(p.roomId()) : null, suspension != null,
+              suspension == null ? null : suspension.getResumedOn()));
+        }
+        if (rooms.isEmpty()) {
+          problems.put(accountId, "账户没有房间 / the account has no premises");
           continue;
         }
-        String lineSource = had == null ? FIRST : source;
-        rows.add(new Object[] {accountId, season.getId(), key.roomId(), key.item().name(), key.ref(), lineSource,
-            charge == null ? null : charge.communityCode(), charge == null ? null : charge.usageType(),
-            charge == null ? null : charge.quantity(), charge == null ? null : charge.unitPrice(), delta,
-            truncate(charge == null ? "撤销 / withdrawn" : had == null ? charge.basis()
-                : charge.basis() + " (原 / was " + had.toPlainString() + ")"), runId});
-        amount = amount.add(delta);
+        Rating.Result result = rating.rate(rooms, incidents.getOrDefault(accountId, List.of()),
+            adjustments.getOrDefault(accountId, List.of()));
+        if (!result.problems().isEmpty()) {
+          problems.put(accountId, String.join("; ", result.problems()));
+        }
+        Map<Charge.Key, Charge> target = new LinkedHashMap<>();
+        result.charges().forEach(c -> target.merge(c.key(), c, (x, y) -> x));
+        Map<Charge.Key, BigDecimal> already = billed.getOrDefault(accountId, Map.of());
+        Set<Charge.Key> keys = new LinkedHashSet<>(target.keySet());
+        keys.addAll(already.keySet());
+        for (Charge.Key key : keys) {
+          Charge charge = target.get(key);
+          BigDecimal owed = charge == null ? BigDecimal.ZERO : charge.amount();
+          BigDecimal had = already.get(key);
+          BigDecimal delta = had == null ? owed : owed.subtract(had);
+          if (delta.signum() == 0) {
+            continue;
+          }
+          String lineSource = had == null ? FIRST : source;
+          sink.add(accountId, season.getId(), key.roomId(), key.item().name(), key.ref(), lineSource,
+              charge == null ? null : charge.communityCode(), charge == null ? null : charge.usageType(),
+              charge == null ? null : charge.quantity(), charge == null ? null : charge.unitPrice(), delta,
+              truncate(charge == null ? "撤销 / withdrawn" : had == null ? charge.basis()
+                  : charge.basis() + " (原 / was " + had.toPlainString() + ")"), runId);
+          lines[0]++;
+          amount[0] = amount[0].add(delta);
+        }
       }
-    }
-    if (!rows.isEmpty()) {
-      context.service(BulkCopy.class).copy("billing_line", COLUMNS, rows);
-    }
+    });
     if (runId != null) {
       for (Map.Entry<Long, String> problem : problems.entrySet()) {
         em.createNativeQuery("INSERT INTO billing_run_problem (run_id, account_id, message) VALUES (?1, ?2, ?3) "
@@ -163,10 +164,10 @@ final class Biller {
       }
       em.createNativeQuery("UPDATE billing_run SET lines_created = lines_created + ?1, amount_created = amount_created + ?2, "
               + "problems = problems + ?3 WHERE id = ?4")
-          .setParameter(1, (long) rows.size()).setParameter(2, amount).setParameter(3, problems.size())
+          .setParameter(1, lines[0]).setParameter(2, amount[0]).setParameter(3, problems.size())
           .setParameter(4, runId).executeUpdate();
     }
-    return new Outcome(rows.size(), amount, problems.size());
+    return new Outcome(lines[0], amount[0], problems.size());
   }
 
   /**
