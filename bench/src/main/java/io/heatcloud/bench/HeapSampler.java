@@ -14,6 +14,7 @@ final class HeapSampler implements AutoCloseable {
 
   private final long pid;
   private final AtomicLong peakKb = new AtomicLong();
+  private final AtomicLong lastKb = new AtomicLong(-1);
   private final Thread thread;
   private volatile boolean running = true;
   private volatile Process jstat;
@@ -34,6 +35,20 @@ final class HeapSampler implements AutoCloseable {
     return peakKb.get() / 1024;
   }
 
+  /** The latest sample, in MB (-1 before the first). */
+  long currentMb() {
+    long kb = lastKb.get();
+    return kb < 0 ? -1 : kb / 1024;
+  }
+
+  /**
+   * Starts a new peak from the latest sample: one sampler can watch several runs without starting a
+   * jstat JVM at the beginning of each (which would take CPU from the run it measures).
+   */
+  void resetPeak() {
+    peakKb.set(Math.max(0, lastKb.get()));
+  }
+
   /** One jstat process printing a line every 500 ms (starting a JVM per sample would load the machine). */
   private void sample() {
     Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
@@ -49,6 +64,7 @@ final class HeapSampler implements AutoCloseable {
       String line;
       while (running && header != null && (line = out.readLine()) != null) {
         long kb = used(header, line);
+        lastKb.set(kb);
         peakKb.accumulateAndGet(kb, Math::max);
       }
     } catch (Exception e) {

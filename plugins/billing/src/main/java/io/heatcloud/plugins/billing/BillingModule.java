@@ -84,6 +84,6 @@ public class BillingModule implements HeatCloudModule {
             new SettingDefinition(LATE_FEE_CAP_RATIO, LocalizedText.of("滞纳金上限(占应收比例)", "Late fee cap (share of billed)"),
                 SettingType.DECIMAL, "1.00"),
             new SettingDefinition(RUN_CHUNK_SIZE, LocalizedText.of("计费每批账户数", "Accounts per billing chunk"),
-                SettingType.INTEGER, "10000")));
+                SettingType.INTEGER, "20000")));
   }
 }

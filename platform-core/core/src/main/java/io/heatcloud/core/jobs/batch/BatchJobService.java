@@ -48,7 +48,7 @@ public class BatchJobService {
 
   private static final Logger LOG = Logger.getLogger(BatchJobService.class);
   private static final int MIN_CHUNK = 50;
-  private static final int MAX_CHUNK = 10_000;
+  private static final int MAX_CHUNK = 20_000;
   private static final int MAX_PARTITIONS = 4;
 
   @Inject TenantTransactions tx;

@@ -23,6 +23,6 @@ final class BillingSettings {
   }
 
   static int chunkSize(ModuleSettings settings) {
-    return (int) Math.max(50, Math.min(10_000, settings.integer(BillingModule.RUN_CHUNK_SIZE)));
+    return (int) Math.max(50, Math.min(20_000, settings.integer(BillingModule.RUN_CHUNK_SIZE)));
   }
 }
