@@ -1,6 +1,7 @@
 package io.heatcloud.api.receivables;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The receivables ledger of the company in context. Settlements are append-only: a refund is a
@@ -30,6 +31,33 @@ public interface Receivables {
    * @throws io.heatcloud.api.errors.ConflictException when the reference was used already
    */
   void settle(long accountId, String reference, List<Settlement> settlements);
+
+  /**
+   * Settles what a decision makes of what the account owes, reading it once: under the lock that
+   * serialises the account's settlements, the decision gets the open items (as {@link #openItems})
+   * and answers the reference and the settlements, which are checked and recorded as by {@link
+   * #settle}. A payment allocates and records its entry in the decision.
+   *
+   * @param accountId the account
+   * @param decision from the open items to a reference and its settlements
+   * @return what the decision answered
+   * @throws io.heatcloud.api.errors.UnprocessableException when an amount exceeds what is owed or settled
+   * @throws io.heatcloud.api.errors.ConflictException when the reference was used already
+   * @since 1.3.0
+   */
+  default Settling settleOpenItems(long accountId, Function<List<OpenItem>, Settling> decision) {
+    Settling settling = decision.apply(openItems(accountId));
+    settle(accountId, settling.reference(), settling.settlements());
+    return settling;
+  }
+
+  /**
+   * A reference and what it settles.
+   *
+   * @param reference the payment's, refund's or reversal's reference
+   * @param settlements what it settles (may be empty)
+   */
+  record Settling(String reference, List<Settlement> settlements) {}
 
   /**
    * The settlements recorded under a reference.

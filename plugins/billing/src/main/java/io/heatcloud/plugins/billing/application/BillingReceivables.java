@@ -52,20 +52,22 @@ public class BillingReceivables implements Receivables {
 
   @Override
   public List<OpenItem> openItems(long accountId) {
-    return context.inTransaction(em -> {
-      List<OpenItem> items = new ArrayList<>();
-      for (Position p : positions(em, accountId).values()) {
-        BigDecimal principal = p.billed.subtract(p.settledPrincipal);
-        if (principal.signum() > 0) {
-          items.add(new OpenItem(p.seasonId, p.code, p.name, p.dueOn, ReceivableItem.PRINCIPAL, principal));
-        }
-        BigDecimal fee = p.lateFee.subtract(p.settledLateFee);
-        if (fee.signum() > 0) {
-          items.add(new OpenItem(p.seasonId, p.code, p.name, p.dueOn, ReceivableItem.LATE_FEE, fee));
-        }
+    return context.inTransaction(em -> openItems(positions(em, accountId)));
+  }
+
+  private static List<OpenItem> openItems(Map<Long, Position> positions) {
+    List<OpenItem> items = new ArrayList<>();
+    for (Position p : positions.values()) {
+      BigDecimal principal = p.billed.subtract(p.settledPrincipal);
+      if (principal.signum() > 0) {
+        items.add(new OpenItem(p.seasonId, p.code, p.name, p.dueOn, ReceivableItem.PRINCIPAL, principal));
       }
-      return items;
-    });
+      BigDecimal fee = p.lateFee.subtract(p.settledLateFee);
+      if (fee.signum() > 0) {
+        items.add(new OpenItem(p.seasonId, p.code, p.name, p.dueOn, ReceivableItem.LATE_FEE, fee));
+      }
+    }
+    return items;
   }
 
   @Override
@@ -77,52 +79,76 @@ public class BillingReceivables implements Receivables {
       return;
     }
     context.transaction(em -> {
-      // one account's settlements one after another: two payments cannot both settle one debt
-      em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':settle:' || ?1, 0))")
-          .setParameter(1, accountId).getSingleResult();
-      Map<Long, Position> positions = positions(em, accountId);
-      Map<String, BigDecimal> pending = new HashMap<>();
-      for (Settlement s : settlements) {
-        if (s.amount() == null || s.amount().signum() == 0 || s.amount().scale() > 2 || s.item() == null) {
-          throw new InvalidRequestException("结算金额必须非零且最多两位小数 / a settlement amount is non-zero with at most 2 decimals");
-        }
-        Position p = positions.get(s.seasonId());
-        if (p == null) {
-          throw new UnprocessableException("该账户在采暖季 " + s.seasonId() + " 没有应收 / the account has no receivable in season "
-              + s.seasonId());
-        }
-        String key = s.seasonId() + ":" + s.item();
-        BigDecimal total = pending.merge(key, s.amount(), BigDecimal::add);
-        BigDecimal owed = s.item() == ReceivableItem.PRINCIPAL ? p.billed : p.lateFee;
-        BigDecimal settled = s.item() == ReceivableItem.PRINCIPAL ? p.settledPrincipal : p.settledLateFee;
-        if (total.signum() > 0 && settled.add(total).compareTo(owed) > 0) {
-          throw new UnprocessableException("结算金额 " + total + " 超过 " + p.code + " 的未结金额 " + owed.subtract(settled)
-              + " / settling " + total + " exceeds what is owed on " + p.code + " " + s.item() + ": " + owed.subtract(settled));
-        }
-        if (total.signum() < 0 && settled.add(total).signum() < 0) {
-          throw new UnprocessableException("冲回金额 " + total.negate() + " 超过已结金额 " + settled
-              + " / taking back " + total.negate() + " exceeds what was settled: " + settled);
-        }
-      }
-      for (Map.Entry<String, BigDecimal> e : pending.entrySet()) {
-        if (e.getValue().signum() == 0) {
-          continue;
-        }
-        String[] key = e.getKey().split(":");
-        try {
-          em.createNativeQuery("INSERT INTO billing_settlement (account_id, season_id, item, reference, amount) "
-                  + "VALUES (?1, ?2, ?3, ?4, ?5)")
-              .setParameter(1, accountId).setParameter(2, Long.parseLong(key[0])).setParameter(3, key[1])
-              .setParameter(4, reference).setParameter(5, e.getValue()).executeUpdate();
-        } catch (PersistenceException ex) {
-          if (!String.valueOf(rootMessage(ex)).contains("uq_settlement")) {
-            throw ex;
-          }
-          throw new ConflictException("结算参考号 " + reference + " 已使用 / the settlement reference " + reference
-              + " was used already");
-        }
-      }
+      lockSettlements(em, accountId);
+      record(em, accountId, reference, settlements, positions(em, accountId));
     });
+  }
+
+  @Override
+  public Settling settleOpenItems(long accountId, java.util.function.Function<List<OpenItem>, Settling> decision) {
+    return context.inTransaction(em -> {
+      lockSettlements(em, accountId);
+      Map<Long, Position> positions = positions(em, accountId);
+      Settling settling = decision.apply(openItems(positions));
+      String reference = settling.reference();
+      if (reference == null || reference.isBlank() || reference.length() > 64) {
+        throw new InvalidRequestException("结算参考号必须为 1 至 64 个字符 / a settlement reference has 1 to 64 characters");
+      }
+      record(em, accountId, reference, settling.settlements(), positions);
+      return settling;
+    });
+  }
+
+  /** One account's settlements one after another: two payments cannot both settle one debt. */
+  private static void lockSettlements(EntityManager em, long accountId) {
+    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':settle:' || ?1, 0))")
+        .setParameter(1, accountId).getSingleResult();
+  }
+
+  /** Checks settlements against the positions read under the lock, and records them. */
+  private static void record(EntityManager em, long accountId, String reference, List<Settlement> settlements,
+      Map<Long, Position> positions) {
+    Map<String, BigDecimal> pending = new HashMap<>();
+    for (Settlement s : settlements) {
+      if (s.amount() == null || s.amount().signum() == 0 || s.amount().scale() > 2 || s.item() == null) {
+        throw new InvalidRequestException("结算金额必须非零且最多两位小数 / a settlement amount is non-zero with at most 2 decimals");
+      }
+      Position p = positions.get(s.seasonId());
+      if (p == null) {
+        throw new UnprocessableException("该账户在采暖季 " + s.seasonId() + " 没有应收 / the account has no receivable in season "
+            + s.seasonId());
+      }
+      String key = s.seasonId() + ":" + s.item();
+      BigDecimal total = pending.merge(key, s.amount(), BigDecimal::add);
+      BigDecimal owed = s.item() == ReceivableItem.PRINCIPAL ? p.billed : p.lateFee;
+      BigDecimal settled = s.item() == ReceivableItem.PRINCIPAL ? p.settledPrincipal : p.settledLateFee;
+      if (total.signum() > 0 && settled.add(total).compareTo(owed) > 0) {
+        throw new UnprocessableException("结算金额 " + total + " 超过 " + p.code + " 的未结金额 " + owed.subtract(settled)
+            + " / settling " + total + " exceeds what is owed on " + p.code + " " + s.item() + ": " + owed.subtract(settled));
+      }
+      if (total.signum() < 0 && settled.add(total).signum() < 0) {
+        throw new UnprocessableException("冲回金额 " + total.negate() + " 超过已结金额 " + settled
+            + " / taking back " + total.negate() + " exceeds what was settled: " + settled);
+      }
+    }
+    for (Map.Entry<String, BigDecimal> e : pending.entrySet()) {
+      if (e.getValue().signum() == 0) {
+        continue;
+      }
+      String[] key = e.getKey().split(":");
+      try {
+        em.createNativeQuery("INSERT INTO billing_settlement (account_id, season_id, item, reference, amount) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5)")
+            .setParameter(1, accountId).setParameter(2, Long.parseLong(key[0])).setParameter(3, key[1])
+            .setParameter(4, reference).setParameter(5, e.getValue()).executeUpdate();
+      } catch (PersistenceException ex) {
+        if (!String.valueOf(rootMessage(ex)).contains("uq_settlement")) {
+          throw ex;
+        }
+        throw new ConflictException("结算参考号 " + reference + " 已使用 / the settlement reference " + reference
+            + " was used already");
+      }
+    }
   }
 
   @Override

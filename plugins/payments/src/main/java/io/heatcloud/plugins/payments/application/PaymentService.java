@@ -105,24 +105,31 @@ public class PaymentService {
       // looked up in the posting's transaction: one transaction per payment
       AccountSummary account = account(accountNo);
       lockAccount(em, account.id());
-      Receivables receivables = context.service(Receivables.class);
       Map<Long, String> codes = new HashMap<>();
-      List<Allocation.Owed> owed = owed(receivables, account.id(), codes);
-      Allocation.Split split = Allocation.allocate(owed, amount, order(), context.settings().flag(PaymentsModule.LATE_FEES_FIRST));
-      Payment payment = new Payment(PaymentKind.PAYMENT, account.id(), account.accountNo(), channel, request.method(),
-          blankToNull(request.channelRef()), amount, split.prepaid(), null, receiptNo(em), businessDate,
-          trim(request.note(), 200), postedBy);
-      try {
-        em.persist(payment);
-        em.flush();
-      } catch (PersistenceException e) {
-        if (rootMessage(e).contains("uq_pay_payment_channel_ref")) {
-          throw new io.heatcloud.api.errors.ConflictException("渠道流水号 " + request.channelRef() + " 已入账 / the channel's "
-              + "transaction " + request.channelRef() + " was posted already");
+      Allocation.Split[] split = new Allocation.Split[1];
+      Payment[] entry = new Payment[1];
+      // what is owed is read once, under billing's lock on the account's settlements: the entry is
+      // allocated and written, then its settlements recorded against that same reading
+      context.service(Receivables.class).settleOpenItems(account.id(), items -> {
+        split[0] = Allocation.allocate(owed(items, codes), amount, order(),
+            context.settings().flag(PaymentsModule.LATE_FEES_FIRST));
+        Payment payment = new Payment(PaymentKind.PAYMENT, account.id(), account.accountNo(), channel, request.method(),
+            blankToNull(request.channelRef()), amount, split[0].prepaid(), null, receiptNo(em), businessDate,
+            trim(request.note(), 200), postedBy);
+        try {
+          em.persist(payment);
+          em.flush();
+        } catch (PersistenceException e) {
+          if (rootMessage(e).contains("uq_pay_payment_channel_ref")) {
+            throw new io.heatcloud.api.errors.ConflictException("渠道流水号 " + request.channelRef() + " 已入账 / the channel's "
+                + "transaction " + request.channelRef() + " was posted already");
+          }
+          throw e;
         }
-        throw e;
-      }
-      return record(em, receivables, payment, split, codes);
+        entry[0] = payment;
+        return new Receivables.Settling(reference(payment), split[0].settlements());
+      });
+      return entered(em, entry[0], split[0], codes);
     });
     if (!posted.replayed()) {
       PaymentView view = posted.payment();
@@ -163,7 +170,7 @@ public class PaymentService {
       }
       Receivables receivables = context.service(Receivables.class);
       Map<Long, String> codes = new HashMap<>();
-      Allocation.Split split = Allocation.allocate(owed(receivables, account.id(), codes), balance.getBalance(), order(),
+      Allocation.Split split = Allocation.allocate(owed(receivables.openItems(account.id()), codes), balance.getBalance(), order(),
           context.settings().flag(PaymentsModule.LATE_FEES_FIRST));
       BigDecimal applied = balance.getBalance().subtract(split.prepaid());
       if (applied.signum() <= 0) {
@@ -435,19 +442,29 @@ public class PaymentService {
   }
 
   /** What an account owes, as the allocation sees it, noting each season's code. */
-  private static List<Allocation.Owed> owed(Receivables receivables, long accountId, Map<Long, String> seasonCodes) {
+  private static List<Allocation.Owed> owed(List<OpenItem> items, Map<Long, String> seasonCodes) {
     List<Allocation.Owed> owed = new ArrayList<>();
-    for (OpenItem item : receivables.openItems(accountId)) {
+    for (OpenItem item : items) {
       owed.add(new Allocation.Owed(item.seasonId(), item.item(), item.outstanding()));
       seasonCodes.put(item.seasonId(), item.seasonCode());
     }
     return owed;
   }
 
+  /** The reference of an entry's settlements in billing. */
+  private static String reference(Payment entry) {
+    return "PAY-" + entry.getId();
+  }
+
   /** Writes an entry's settlements, allocations and prepaid change; answers the entry as written. */
   private PaymentView record(EntityManager em, Receivables receivables, Payment entry, Allocation.Split split,
       Map<Long, String> seasonCodes) {
-    receivables.settle(entry.getAccountId(), "PAY-" + entry.getId(), split.settlements());
+    receivables.settle(entry.getAccountId(), reference(entry), split.settlements());
+    return entered(em, entry, split, seasonCodes);
+  }
+
+  /** Writes a settled entry's allocations and prepaid change; answers the entry as written. */
+  private PaymentView entered(EntityManager em, Payment entry, Allocation.Split split, Map<Long, String> seasonCodes) {
     List<PaymentView.Line> lines = new ArrayList<>();
     for (Settlement s : split.settlements()) {
       String code = seasonCodes.getOrDefault(s.seasonId(), String.valueOf(s.seasonId()));
