@@ -10,6 +10,7 @@ import io.heatcloud.it.support.It;
 import io.heatcloud.it.support.PlatformDeployment;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -91,7 +92,11 @@ class ConsoleBrowserIT extends PlatformDeployment {
       // the operator binds an authenticator app: QR code and secret, activated with a first code
       browser.open("/account/authenticator.xhtml");
       browser.click(By.id("authForm:enrol"));
-      assertTrue(browser.visible(By.cssSelector("#authForm svg, #authForm img")).isDisplayed(), "the QR code");
+      // the QR code is an image the server draws: it must come back as SVG, not as a missing resource
+      WebElement qr = browser.visible(By.cssSelector("#authForm img"));
+      Object drawn = ((JavascriptExecutor) browser.driver()).executeAsyncScript("var done = arguments[arguments.length - 1];"
+          + "fetch(arguments[0].src).then(r => r.ok ? r.text() : 'HTTP ' + r.status).then(done, e => done('' + e));", qr);
+      assertTrue(String.valueOf(drawn).contains("<svg"), "the QR code image: " + drawn);
       String secret = browser.visible(By.id("secret")).getText().replace(" ", "");
       long step = Authenticator.step(java.time.Instant.now());
       browser.type(By.id("authForm:code"), Authenticator.code(secret, step));
