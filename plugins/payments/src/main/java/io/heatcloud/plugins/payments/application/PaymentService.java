@@ -104,7 +104,7 @@ public class PaymentService {
     Posted posted = keyed(scope, key, payload, em -> {
       // looked up in the posting's transaction: one transaction per payment
       AccountSummary account = account(accountNo);
-      lockAccount(em, account.id());
+      String receipt = lockAccountAndNumber(em, account.id());
       Map<Long, String> codes = new HashMap<>();
       Allocation.Split[] split = new Allocation.Split[1];
       Payment[] entry = new Payment[1];
@@ -114,7 +114,7 @@ public class PaymentService {
         split[0] = Allocation.allocate(owed(items, codes), amount, order(),
             context.settings().flag(PaymentsModule.LATE_FEES_FIRST));
         Payment payment = new Payment(PaymentKind.PAYMENT, account.id(), account.accountNo(), channel, request.method(),
-            blankToNull(request.channelRef()), amount, split[0].prepaid(), null, receiptNo(em), businessDate,
+            blankToNull(request.channelRef()), amount, split[0].prepaid(), null, receipt, businessDate,
             trim(request.note(), 200), postedBy);
         try {
           em.persist(payment);
@@ -492,6 +492,14 @@ public class PaymentService {
         .setParameter(1, accountId).getSingleResult();
   }
 
+  /** Locks the account's entries and draws the next receipt number, in one round trip. */
+  private String lockAccountAndNumber(EntityManager em, long accountId) {
+    Object[] r = (Object[]) em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':pay:' "
+            + "|| ?1, 0)), nextval('pay_receipt_seq')")
+        .setParameter(1, accountId).getSingleResult();
+    return receiptNo(((Number) r[1]).longValue());
+  }
+
   static BigDecimal refunded(EntityManager em, long paymentId) {
     BigDecimal sum = (BigDecimal) em.createNativeQuery("SELECT COALESCE(sum(amount), 0) FROM pay_payment WHERE original_id = ?1")
         .setParameter(1, paymentId).getSingleResult();
@@ -514,7 +522,10 @@ public class PaymentService {
   }
 
   private String receiptNo(EntityManager em) {
-    long next = ((Number) em.createNativeQuery("SELECT nextval('pay_receipt_seq')").getSingleResult()).longValue();
+    return receiptNo(((Number) em.createNativeQuery("SELECT nextval('pay_receipt_seq')").getSingleResult()).longValue());
+  }
+
+  private String receiptNo(long next) {
     String prefix = context.settings().text(PaymentsModule.RECEIPT_PREFIX);
     return (prefix == null ? "" : prefix.trim()) + today().getYear() + String.format("%08d", next);
   }
