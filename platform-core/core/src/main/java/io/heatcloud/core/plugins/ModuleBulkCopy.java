@@ -104,9 +104,6 @@ public class ModuleBulkCopy {
 
     @Override
     public void add(Object... values) {
-      if (values.length != columns.size()) {
-        throw new IllegalArgumentException("a row has " + values.length + " values for " + columns.size() + " columns");
-      }
       try {
         if (rows == null) {
           List<BinaryCopyRows.Kind> kinds = kinds(connection, schema, table, columns);

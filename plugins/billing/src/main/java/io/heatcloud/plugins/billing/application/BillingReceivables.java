@@ -72,9 +72,7 @@ public class BillingReceivables implements Receivables {
 
   @Override
   public void settle(long accountId, String reference, List<Settlement> settlements) {
-    if (reference == null || reference.isBlank() || reference.length() > 64) {
-      throw new InvalidRequestException("结算参考号必须为 1 至 64 个字符 / a settlement reference has 1 to 64 characters");
-    }
+    checkReference(reference);
     if (settlements.isEmpty()) {
       return;
     }
@@ -90,13 +88,16 @@ public class BillingReceivables implements Receivables {
       lockSettlements(em, accountId);
       Map<Long, Position> positions = positions(em, accountId);
       Settling settling = decision.apply(openItems(positions));
-      String reference = settling.reference();
-      if (reference == null || reference.isBlank() || reference.length() > 64) {
-        throw new InvalidRequestException("结算参考号必须为 1 至 64 个字符 / a settlement reference has 1 to 64 characters");
-      }
-      record(em, accountId, reference, settling.settlements(), positions);
+      checkReference(settling.reference());
+      record(em, accountId, settling.reference(), settling.settlements(), positions);
       return settling;
     });
+  }
+
+  private static void checkReference(String reference) {
+    if (reference == null || reference.isBlank() || reference.length() > 64) {
+      throw new InvalidRequestException("结算参考号必须为 1 至 64 个字符 / a settlement reference has 1 to 64 characters");
+    }
   }
 
   /** One account's settlements one after another: two payments cannot both settle one debt. */
