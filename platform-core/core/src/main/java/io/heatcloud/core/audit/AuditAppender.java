@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Group commit of audit entries. A caller queues its entry; whoever finds no batch being written
- * writes everything queued (up to {@link #MAX_BATCH}) in one transaction, then wakes the callers of
- * those entries; the others wait for theirs. Every caller returns only when its entry is committed
- * (or gets the failure), exactly as with one transaction per entry, but under load many entries
- * share one chain lock and one commit.
+ * becomes the writer: it writes everything queued (up to {@link #MAX_BATCH}) in one transaction and
+ * wakes the callers of those entries. Then, if entries are still queued, it hands the writing to the
+ * caller of the oldest of them and returns; that caller writes the next batch, and so on. Every
+ * caller returns only when its entry is committed (or gets the failure), exactly as with one
+ * transaction per entry, but under load many entries share one chain lock and one commit. Callers
+ * block until they are woken (committed, or their turn to write): nobody polls.
  */
 @ApplicationScoped
 public class AuditAppender {
@@ -38,9 +38,10 @@ public class AuditAppender {
    * @param clientIp from where
    * @param details details, masked
    * @param done completed when committed
+   * @param turn completed when its caller is to write the next batch
    */
   public record Pending(Instant occurredAt, String actor, String actorNode, String tenant, String action, String target,
-      String outcome, String clientIp, String details, CompletableFuture<Void> done) {
+      String outcome, String clientIp, String details, CompletableFuture<Void> done, CompletableFuture<Void> turn) {
 
     /**
      * A new pending entry.
@@ -57,11 +58,13 @@ public class AuditAppender {
      */
     public Pending(Instant occurredAt, String actor, String actorNode, String tenant, String action, String target,
         String outcome, String clientIp, String details) {
-      this(occurredAt, actor, actorNode, tenant, action, target, outcome, clientIp, details, new CompletableFuture<>());
+      this(occurredAt, actor, actorNode, tenant, action, target, outcome, clientIp, details, new CompletableFuture<>(),
+          new CompletableFuture<>());
     }
   }
 
   private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+  /** Held by the one caller writing a batch, and passed from writer to writer while entries are queued. */
   private final AtomicBoolean writing = new AtomicBoolean();
 
   @Inject AuditLog log;
@@ -74,41 +77,59 @@ public class AuditAppender {
    */
   public void append(Pending entry) {
     queue.add(entry);
-    while (!entry.done().isDone()) {
-      if (writing.compareAndSet(false, true)) {
-        List<Pending> batch = new ArrayList<>();
-        try {
-          Pending next;
-          while (batch.size() < MAX_BATCH && (next = queue.poll()) != null) {
-            batch.add(next);
-          }
-          if (!batch.isEmpty()) {
-            log.appendBatch(batch);
-            batch.forEach(p -> p.done().complete(null));
-          }
-        } catch (RuntimeException e) {
-          batch.forEach(p -> p.done().completeExceptionally(e));
-        } finally {
-          writing.set(false);
-        }
-      } else {
-        try {
-          entry.done().get(2, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-          // not written yet (or failed: rethrown below); the writer may have finished without it
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while the audit entry was written", e);
-        }
-      }
+    if (writing.compareAndSet(false, true)) {
+      writeBatch();
     }
     try {
+      CompletableFuture.anyOf(entry.done(), entry.turn()).get();
+      if (!entry.done().isDone()) {
+        // the previous writer handed over: this entry is the oldest queued, so it is in this batch
+        writeBatch();
+      }
       entry.done().get();
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      throw new IllegalStateException("interrupted while the audit entry was written", e);
+    }
+  }
+
+  /** Writes the oldest queued entries; the caller holds {@link #writing} and passes it on or gives it up. */
+  private void writeBatch() {
+    List<Pending> batch = new ArrayList<>();
+    Pending next;
+    while (batch.size() < MAX_BATCH && (next = queue.poll()) != null) {
+      batch.add(next);
+    }
+    try {
+      if (!batch.isEmpty()) {
+        log.appendBatch(batch);
+        batch.forEach(p -> p.done().complete(null));
+      }
+    } catch (RuntimeException e) {
+      batch.forEach(p -> p.done().completeExceptionally(e));
+    } finally {
+      handOver();
+    }
+  }
+
+  /**
+   * Passes the writing to the caller of the oldest queued entry, or gives it up. An entry queued
+   * just after the writer looked found the writing taken; the second look after giving it up
+   * finds that entry, so no entry is left without a writer.
+   */
+  private void handOver() {
+    while (true) {
+      Pending oldest = queue.peek();
+      if (oldest != null) {
+        oldest.turn().complete(null);
+        return;
+      }
+      writing.set(false);
+      if (queue.isEmpty() || !writing.compareAndSet(false, true)) {
+        return;
+      }
     }
   }
 }

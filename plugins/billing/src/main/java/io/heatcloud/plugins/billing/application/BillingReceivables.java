@@ -28,16 +28,21 @@ import java.util.Map;
  */
 public class BillingReceivables implements Receivables {
 
+  /**
+   * What one account was billed and has settled, per season it has lines in. Driven by the seasons
+   * (few): each reads its lines by the lines' key (season, account), the late fee by its key, the
+   * settlements in one grouped read by account; no plan may scan the lines of other accounts.
+   */
   private static final String OWED =
-      "SELECT s.id, s.code, s.name, s.payment_due_on, s.starts_on, "
-          + "COALESCE((SELECT sum(l.amount) FROM billing_line l WHERE l.account_id = ?1 AND l.season_id = s.id), 0), "
-          + "COALESCE((SELECT f.amount FROM billing_late_fee f WHERE f.account_id = ?1 AND f.season_id = s.id), 0), "
-          + "COALESCE((SELECT sum(t.amount) FROM billing_settlement t WHERE t.account_id = ?1 AND t.season_id = s.id "
-          + "AND t.item = 'PRINCIPAL'), 0), "
-          + "COALESCE((SELECT sum(t.amount) FROM billing_settlement t WHERE t.account_id = ?1 AND t.season_id = s.id "
-          + "AND t.item = 'LATE_FEE'), 0) "
-          + "FROM billing_season s WHERE EXISTS (SELECT 1 FROM billing_line l WHERE l.account_id = ?1 AND l.season_id = s.id) "
-          + "ORDER BY s.starts_on, s.id";
+      "SELECT s.id, s.code, s.name, s.payment_due_on, s.starts_on, l.billed, COALESCE(f.amount, 0), "
+          + "COALESCE(t.principal, 0), COALESCE(t.late_fee, 0) FROM billing_season s "
+          + "CROSS JOIN LATERAL (SELECT sum(b.amount) AS billed FROM billing_line b WHERE b.season_id = s.id "
+          + "AND b.account_id = ?1) l "
+          + "LEFT JOIN billing_late_fee f ON f.account_id = ?1 AND f.season_id = s.id "
+          + "LEFT JOIN (SELECT season_id, sum(amount) FILTER (WHERE item = 'PRINCIPAL') AS principal, "
+          + "sum(amount) FILTER (WHERE item = 'LATE_FEE') AS late_fee FROM billing_settlement WHERE account_id = ?1 "
+          + "GROUP BY season_id) t ON t.season_id = s.id "
+          + "WHERE l.billed IS NOT NULL ORDER BY s.starts_on, s.id";
 
   private final ModuleContext context;
 
