@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,7 +15,9 @@ import java.util.Optional;
  * transaction-scoped advisory lock: a second request with the key fails to take it and gets 409 at
  * once instead of waiting. The key's row in {@code pay_idempotency} (primary key scope + key) is
  * written by the same transaction as the entry, so a key exists exactly when its entry does; a
- * posting that fails or whose server dies leaves neither, and the client may retry with the key.
+ * posting that fails or whose server dies leaves neither, and the client may retry with the key. The
+ * row is written by {@link LedgerWriter#write} with the entry; a second posting under the key fails
+ * on its primary key.
  */
 final class IdempotencyKeys {
 
@@ -45,19 +46,20 @@ final class IdempotencyKeys {
   static Claimed claim(EntityManager em, String scope, String key, String payload) {
     validate(key);
     String hash = sha256(payload);
-    boolean held = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtextextended(current_schema() "
-            + "|| ':idem:' || ?1 || ':' || ?2, 0))")
+    // one round trip: the lock, and the key's row as the statement's snapshot saw it. That snapshot
+    // is taken before the lock: a posting that committed the key in between is not seen here, but
+    // its row makes this posting's own key insert fail (primary key), and the retry answers it.
+    Object[] r = (Object[]) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtextextended(current_schema() "
+            + "|| ':idem:' || ?1 || ':' || ?2, 0)), k.payload_hash, k.payment_id FROM (VALUES (1)) AS one "
+            + "LEFT JOIN pay_idempotency k ON k.scope = ?1 AND k.idem_key = ?2 AND k.state = 'DONE'")
         .setParameter(1, scope).setParameter(2, key).getSingleResult();
-    List<?> rows = em.createNativeQuery("SELECT payload_hash, payment_id FROM pay_idempotency WHERE scope = ?1 "
-            + "AND idem_key = ?2 AND state = 'DONE'")
-        .setParameter(1, scope).setParameter(2, key).getResultList();
-    if (!rows.isEmpty()) {
-      Object[] r = (Object[]) rows.get(0);
-      if (!hash.equals(r[0])) {
+    boolean held = (Boolean) r[0];
+    if (r[2] != null) {
+      if (!hash.equals(r[1])) {
         throw new UnprocessableException("幂等键 " + key + " 已用于另一笔不同的请求 / the key " + key
             + " was used for a different request");
       }
-      return new Claimed(Optional.of(((Number) r[1]).longValue()), null);
+      return new Claimed(Optional.of(((Number) r[2]).longValue()), null);
     }
     if (!held) {
       throw new ConflictException("幂等键 " + key + " 的请求正在处理，请稍后重试 / the first request with this key is "
@@ -73,21 +75,6 @@ final class IdempotencyKeys {
    * @param claim the claim to post under, when there was none
    */
   record Claimed(Optional<Long> replay, Claim claim) {}
-
-  /**
-   * Records a claimed key as done, in the posting transaction (its primary key makes a second
-   * posting under the key fail even if the lock were bypassed).
-   *
-   * @param em the posting transaction
-   * @param claim the claim
-   * @param paymentId the entry posted
-   */
-  static void done(EntityManager em, Claim claim, long paymentId) {
-    em.createNativeQuery("INSERT INTO pay_idempotency (scope, idem_key, payload_hash, state, payment_id, claimed_at) "
-            + "VALUES (?1, ?2, ?3, 'DONE', ?4, now())")
-        .setParameter(1, claim.scope()).setParameter(2, claim.key()).setParameter(3, claim.payloadHash())
-        .setParameter(4, paymentId).executeUpdate();
-  }
 
   private static void validate(String key) {
     if (key == null || key.isBlank() || key.length() > 100 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {

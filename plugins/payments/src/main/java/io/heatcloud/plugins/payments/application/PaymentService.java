@@ -17,7 +17,6 @@ import io.heatcloud.plugins.payments.domain.Payment;
 import io.heatcloud.plugins.payments.domain.PaymentKind;
 import io.heatcloud.plugins.payments.domain.PrepaidBalance;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -101,35 +100,23 @@ public class PaymentService {
     Channel channel = channel(request);
     String payload = String.join("|", "PAY", accountNo, amount.toPlainString(), channel.name(),
         request.method(), nz(request.channelRef()), "API".equals(scope) ? "" : businessDate.toString());
-    Posted posted = keyed(scope, key, payload, em -> {
+    Posted posted = keyed(scope, key, payload, (em, claim) -> {
       // looked up in the posting's transaction: one transaction per payment
       AccountSummary account = account(accountNo);
-      String receipt = lockAccountAndNumber(em, account.id());
+      LedgerWriter.Numbers numbers = LedgerWriter.lockAndNumber(em, account.id());
       Map<Long, String> codes = new HashMap<>();
       Allocation.Split[] split = new Allocation.Split[1];
-      Payment[] entry = new Payment[1];
-      // what is owed is read once, under billing's lock on the account's settlements: the entry is
-      // allocated and written, then its settlements recorded against that same reading
+      // what is owed is read once, under billing's lock on the account's settlements: the payment is
+      // allocated against that reading, billing records the settlements, then the entry is written
       context.service(Receivables.class).settleOpenItems(account.id(), items -> {
         split[0] = Allocation.allocate(owed(items, codes), amount, order(),
             context.settings().flag(PaymentsModule.LATE_FEES_FIRST));
-        Payment payment = new Payment(PaymentKind.PAYMENT, account.id(), account.accountNo(), channel, request.method(),
-            blankToNull(request.channelRef()), amount, split[0].prepaid(), null, receipt, businessDate,
-            trim(request.note(), 200), postedBy);
-        try {
-          em.persist(payment);
-          em.flush();
-        } catch (PersistenceException e) {
-          if (rootMessage(e).contains("uq_pay_payment_channel_ref")) {
-            throw new io.heatcloud.api.errors.ConflictException("渠道流水号 " + request.channelRef() + " 已入账 / the channel's "
-                + "transaction " + request.channelRef() + " was posted already");
-          }
-          throw e;
-        }
-        entry[0] = payment;
-        return new Receivables.Settling(reference(payment), split[0].settlements());
+        return new Receivables.Settling(reference(numbers.id()), split[0].settlements());
       });
-      return entered(em, entry[0], split[0], codes);
+      Payment payment = new Payment(PaymentKind.PAYMENT, account.id(), account.accountNo(), channel, request.method(),
+          blankToNull(request.channelRef()), amount, split[0].prepaid(), null, receiptNo(numbers.receiptSeq()),
+          businessDate, trim(request.note(), 200), postedBy);
+      return LedgerWriter.write(em, numbers.id(), payment, split[0].settlements(), codes, claim);
     });
     if (!posted.replayed()) {
       PaymentView view = posted.payment();
@@ -162,8 +149,8 @@ public class PaymentService {
    * @return the entry
    */
   Posted applyPrepaid(AccountSummary account, String scope, String idempotencyKey, String by) {
-    Posted posted = keyed(scope, idempotencyKey, "APPLY|" + account.accountNo(), em -> {
-      lockAccount(em, account.id());
+    Posted posted = keyed(scope, idempotencyKey, "APPLY|" + account.accountNo(), (em, claim) -> {
+      LedgerWriter.Numbers numbers = LedgerWriter.lockAndNumber(em, account.id());
       PrepaidBalance balance = em.find(PrepaidBalance.class, account.id());
       if (balance == null || balance.getBalance().signum() <= 0) {
         throw new UnprocessableException("该账户没有预存余额 / the account has no prepaid balance");
@@ -177,10 +164,10 @@ public class PaymentService {
         throw new UnprocessableException("该账户没有欠费，预存余额无需抵扣 / nothing is owed; the prepaid balance stays");
       }
       Payment entry = new Payment(PaymentKind.APPLY, account.id(), account.accountNo(), Channel.COUNTER, "PREPAID", null,
-          BigDecimal.ZERO.setScale(2), applied.negate(), null, receiptNo(em), today(), "预存抵扣 / prepaid applied", by);
-      em.persist(entry);
-      em.flush();
-      return record(em, receivables, entry, new Allocation.Split(split.settlements(), applied.negate()), codes);
+          BigDecimal.ZERO.setScale(2), applied.negate(), null, receiptNo(numbers.receiptSeq()), today(),
+          "预存抵扣 / prepaid applied", by);
+      receivables.settle(account.id(), reference(numbers.id()), split.settlements());
+      return LedgerWriter.write(em, numbers.id(), entry, split.settlements(), codes, claim);
     });
     if (!posted.replayed()) {
       context.audit().record("payments.prepaid.apply", "payment:" + posted.payment().id(), posted.payment().accountNo()
@@ -227,7 +214,7 @@ public class PaymentService {
     BigDecimal asked = kind == PaymentKind.REFUND ? amount(request.amount()) : null;
     String payload = String.join("|", kind.name(), String.valueOf(paymentId), asked == null ? "ALL" : asked.toPlainString());
     String by = user();
-    Posted posted = keyed("API", idempotencyKey, payload, em -> {
+    Posted posted = keyed("API", idempotencyKey, payload, (em, claim) -> {
       Payment original = em.find(Payment.class, paymentId);
       if (original == null) {
         throw new NotFoundException("缴费记录不存在 / no such payment: " + paymentId);
@@ -235,7 +222,7 @@ public class PaymentService {
       if (original.getKind() != PaymentKind.PAYMENT) {
         throw new UnprocessableException("只能对缴费退款或冲正 / only payments can be refunded or reversed");
       }
-      lockAccount(em, original.getAccountId());
+      LedgerWriter.Numbers numbers = LedgerWriter.lockAndNumber(em, original.getAccountId());
       BigDecimal remaining = original.getAmount().subtract(refunded(em, paymentId));
       BigDecimal amount = asked == null ? remaining : asked;
       if (remaining.signum() <= 0) {
@@ -273,12 +260,12 @@ public class PaymentService {
         }
       }
       Payment entry = new Payment(kind, original.getAccountId(), original.getAccountNo(), original.getChannel(),
-          original.getMethod(), gatewayRefund, amount.negate(), split.prepaid(), paymentId, receiptNo(em), today(),
-          trim(request.reason(), 200), by);
-      em.persist(entry);
-      em.flush();
-      Invoices.redForRefund(em, paymentId, entry.getId(), entry.getAmount(), by);
-      return record(em, context.service(Receivables.class), entry, split, codes);
+          original.getMethod(), gatewayRefund, amount.negate(), split.prepaid(), paymentId,
+          receiptNo(numbers.receiptSeq()), today(), trim(request.reason(), 200), by);
+      context.service(Receivables.class).settle(original.getAccountId(), reference(numbers.id()), split.settlements());
+      PaymentView view = LedgerWriter.write(em, numbers.id(), entry, split.settlements(), codes, claim);
+      Invoices.redForRefund(em, paymentId, numbers.id(), entry.getAmount(), by);
+      return view;
     });
     if (!posted.replayed()) {
       context.audit().record("payments." + kind.name().toLowerCase(), "payment:" + paymentId,
@@ -429,15 +416,14 @@ public class PaymentService {
    * A failure leaves nothing, so the client may try again with the same key.
    */
   private Posted keyed(String scope, String key, String payload,
-      java.util.function.Function<EntityManager, PaymentView> posting) {
+      java.util.function.BiFunction<EntityManager, IdempotencyKeys.Claim, PaymentView> posting) {
     return retrying(() -> context.inTransaction(em -> {
       IdempotencyKeys.Claimed claimed = IdempotencyKeys.claim(em, scope, key, payload);
       if (claimed.replay().isPresent()) {
         return new Posted(view(em, claimed.replay().get()), true);
       }
-      PaymentView view = posting.apply(em);
-      IdempotencyKeys.done(em, claimed.claim(), view.id());
-      return new Posted(view, false);
+      // the posting writes the key with its entry (LedgerWriter.write)
+      return new Posted(posting.apply(em, claimed.claim()), false);
     }));
   }
 
@@ -452,52 +438,14 @@ public class PaymentService {
   }
 
   /** The reference of an entry's settlements in billing. */
-  private static String reference(Payment entry) {
-    return "PAY-" + entry.getId();
-  }
-
-  /** Writes an entry's settlements, allocations and prepaid change; answers the entry as written. */
-  private PaymentView record(EntityManager em, Receivables receivables, Payment entry, Allocation.Split split,
-      Map<Long, String> seasonCodes) {
-    receivables.settle(entry.getAccountId(), reference(entry), split.settlements());
-    return entered(em, entry, split, seasonCodes);
-  }
-
-  /** Writes a settled entry's allocations and prepaid change; answers the entry as written. */
-  private PaymentView entered(EntityManager em, Payment entry, Allocation.Split split, Map<Long, String> seasonCodes) {
-    List<PaymentView.Line> lines = new ArrayList<>();
-    for (Settlement s : split.settlements()) {
-      String code = seasonCodes.getOrDefault(s.seasonId(), String.valueOf(s.seasonId()));
-      em.createNativeQuery("INSERT INTO pay_allocation (payment_id, line_no, season_id, season_code, item, amount) "
-              + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-          .setParameter(1, entry.getId()).setParameter(2, lines.size() + 1).setParameter(3, s.seasonId())
-          .setParameter(4, code).setParameter(5, s.item().name()).setParameter(6, s.amount()).executeUpdate();
-      lines.add(new PaymentView.Line(s.seasonId(), code, s.item().name(), s.amount()));
-    }
-    if (split.prepaid().signum() != 0) {
-      PrepaidBalance balance = em.find(PrepaidBalance.class, entry.getAccountId());
-      if (balance == null) {
-        balance = new PrepaidBalance(entry.getAccountId());
-        em.persist(balance);
-      }
-      balance.add(split.prepaid());
-      em.flush();
-    }
-    return view(entry, lines, BigDecimal.ZERO.setScale(2));
+  private static String reference(long entryId) {
+    return "PAY-" + entryId;
   }
 
   /** Serialises the postings of one account (the settlements read what earlier ones left). */
   static void lockAccount(EntityManager em, long accountId) {
     em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':pay:' || ?1, 0))")
         .setParameter(1, accountId).getSingleResult();
-  }
-
-  /** Locks the account's entries and draws the next receipt number, in one round trip. */
-  private String lockAccountAndNumber(EntityManager em, long accountId) {
-    Object[] r = (Object[]) em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':pay:' "
-            + "|| ?1, 0)), nextval('pay_receipt_seq')")
-        .setParameter(1, accountId).getSingleResult();
-    return receiptNo(((Number) r[1]).longValue());
   }
 
   static BigDecimal refunded(EntityManager em, long paymentId) {
@@ -521,10 +469,6 @@ public class PaymentService {
     return new ArrayList<>(net.values());
   }
 
-  private String receiptNo(EntityManager em) {
-    return receiptNo(((Number) em.createNativeQuery("SELECT nextval('pay_receipt_seq')").getSingleResult()).longValue());
-  }
-
   private String receiptNo(long next) {
     String prefix = context.settings().text(PaymentsModule.RECEIPT_PREFIX);
     return (prefix == null ? "" : prefix.trim()) + today().getYear() + String.format("%08d", next);
@@ -534,12 +478,10 @@ public class PaymentService {
     for (int attempt = 1; ; attempt++) {
       try {
         return work.get();
-      } catch (OptimisticLockException e) {
-        if (attempt == ATTEMPTS) {
-          throw new io.heatcloud.api.errors.ConflictException("余额被并发修改，请重试 / the balance changed meanwhile; retry");
-        }
       } catch (PersistenceException e) {
-        if (attempt == ATTEMPTS || !(rootMessage(e).contains("pk_pay_prepaid") || rootMessage(e).contains("pay_prepaid_pkey"))) {
+        // pk_pay_idempotency: a posting under the same key committed after this one looked for the key
+        // (IdempotencyKeys.claim); the next attempt answers that posting
+        if (attempt == ATTEMPTS || !rootMessage(e).contains("pk_pay_idempotency")) {
           throw e;
         }
       }
@@ -666,7 +608,7 @@ public class PaymentService {
     return t.length() > max ? t.substring(0, max) : t;
   }
 
-  private static String rootMessage(Throwable e) {
+  static String rootMessage(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();

@@ -9,8 +9,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * What an account paid beyond what it owed. Optimistically locked: two postings that change one
- * balance at once cannot both win; the loser's transaction is retried.
+ * What an account paid beyond what it owed. Read here; changed only by the ledger writer, as one
+ * relative update in the database ({@code balance = balance + change}) with the entry that changes
+ * it, under the account's posting lock: two changes cannot overwrite each other, the check
+ * constraint keeps it from going negative, and the version counts every change.
  */
 @Entity
 @Table(name = "pay_prepaid")
@@ -29,32 +31,6 @@ public class PrepaidBalance {
   private Instant updatedAt;
 
   protected PrepaidBalance() {}
-
-  /**
-   * An empty balance.
-   *
-   * @param accountId the account
-   */
-  public PrepaidBalance(long accountId) {
-    this.accountId = accountId;
-    this.balance = BigDecimal.ZERO.setScale(2);
-    this.updatedAt = Instant.now();
-  }
-
-  /**
-   * Adds to (or, negative, takes from) the balance.
-   *
-   * @param amount yuan
-   * @throws IllegalStateException when the balance would become negative
-   */
-  public void add(BigDecimal amount) {
-    BigDecimal next = balance.add(amount);
-    if (next.signum() < 0) {
-      throw new IllegalStateException("a prepaid balance cannot become negative");
-    }
-    balance = next;
-    updatedAt = Instant.now();
-  }
 
   public Long getAccountId() {
     return accountId;
