@@ -112,6 +112,16 @@ public final class PaymentBenchmark {
                 + "settlements %s: %s", rs.getLong(1), paid, allocated, prepaid, paid.compareTo(allocated.add(prepaid)) == 0,
             settled, allocated.compareTo(settled) == 0));
       }
+      // every posting was audited, and the concurrent appends left one unbroken chain
+      try (Connection c = BenchEnvironment.connect(); Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM platform.audit_entry WHERE action = 'payments.post' "
+              + "AND tenant = 'BENCH'), (SELECT count(*) FROM (SELECT prev_hash, lag(hash) OVER (ORDER BY id) AS prior "
+              + "FROM platform.audit_entry) e WHERE prior IS NOT NULL AND prev_hash <> prior), "
+              + "(SELECT count(*) FROM t_bench.pay_payment)")) {
+        rs.next();
+        report.add(String.format("audit: %,d payments.post entries for %,d payments: %s; links broken in the chain: %d",
+            rs.getLong(1), rs.getLong(3), rs.getLong(1) == rs.getLong(3), rs.getLong(2)));
+      }
     }
     System.out.println();
     System.out.printf("==== HeatCloud payment posting benchmark (%d cores, %,d accounts, %d client threads) ====%n",
