@@ -21,7 +21,22 @@ import java.util.Map;
  */
 final class LedgerWriter {
 
+  /** The lock that serialises the postings of one account (parameter ?1: the account). */
+  private static final String ACCOUNT_LOCK =
+      "pg_advisory_xact_lock(hashtextextended(current_schema() || ':pay:' || ?1, 0))";
+
   private LedgerWriter() {}
+
+  /**
+   * Serialises the postings of one account (each reads what the earlier left), for work on an
+   * account's entries that writes none (invoices).
+   *
+   * @param em the transaction
+   * @param accountId the account
+   */
+  static void lockAccount(EntityManager em, long accountId) {
+    em.createNativeQuery("SELECT " + ACCOUNT_LOCK).setParameter(1, accountId).getSingleResult();
+  }
 
   /**
    * An entry's numbers, drawn under the account's lock.
@@ -40,8 +55,8 @@ final class LedgerWriter {
    * @return the numbers
    */
   static Numbers lockAndNumber(EntityManager em, long accountId) {
-    Object[] r = (Object[]) em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':pay:' "
-            + "|| ?1, 0)), nextval('pay_payment_id_seq'), nextval('pay_receipt_seq')")
+    Object[] r = (Object[]) em.createNativeQuery("SELECT " + ACCOUNT_LOCK + ", nextval('pay_payment_id_seq'), "
+            + "nextval('pay_receipt_seq')")
         .setParameter(1, accountId).getSingleResult();
     return new Numbers(((Number) r[1]).longValue(), ((Number) r[2]).longValue());
   }

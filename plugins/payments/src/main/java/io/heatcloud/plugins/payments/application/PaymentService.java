@@ -442,12 +442,6 @@ public class PaymentService {
     return "PAY-" + entryId;
   }
 
-  /** Serialises the postings of one account (the settlements read what earlier ones left). */
-  static void lockAccount(EntityManager em, long accountId) {
-    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':pay:' || ?1, 0))")
-        .setParameter(1, accountId).getSingleResult();
-  }
-
   static BigDecimal refunded(EntityManager em, long paymentId) {
     BigDecimal sum = (BigDecimal) em.createNativeQuery("SELECT COALESCE(sum(amount), 0) FROM pay_payment WHERE original_id = ?1")
         .setParameter(1, paymentId).getSingleResult();
