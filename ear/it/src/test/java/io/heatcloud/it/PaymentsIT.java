@@ -157,6 +157,95 @@ class PaymentsIT extends PlatformDeployment {
   }
 
   @Test
+  void twoHundredConcurrentPaymentsOfFiveAccountsAreEachPostedOnceAndExactly() throws Exception {
+    // many cashiers at once, several paying into one account in the same moment: the postings share
+    // transactions, and each still settles what the one before it left
+    List<String> accounts = new ArrayList<>();
+    Map<String, BigDecimal> owedBefore = new java.util.HashMap<>();
+    Map<String, BigDecimal> prepaidBefore = new java.util.HashMap<>();
+    for (int n = 40; n < 45; n++) {
+      String account = billedAccount("t_pya", n);
+      accounts.add(account);
+      owedBefore.put(account, owed(adminA, account));
+      prepaidBefore.put(account, prepaid(account));
+    }
+    String usedKey = "used-" + System.nanoTime();
+    PAYMENTS.post(cashierA, usedKey, accounts.get(0), "10.00", "CASH").then().statusCode(201);
+    ExecutorService pool = Executors.newFixedThreadPool(40);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Response>> paid = new ArrayList<>();
+    List<String> paidTo = new ArrayList<>();
+    List<BigDecimal> amounts = new ArrayList<>();
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < 200; i++) {
+      String account = accounts.get(random.nextInt(accounts.size()));
+      BigDecimal amount = BigDecimal.valueOf(1_000 + random.nextInt(40_000), 2);
+      String key = "many-" + i + "-" + System.nanoTime();
+      paidTo.add(account);
+      amounts.add(amount);
+      paid.add(pool.submit(() -> {
+        start.await();
+        return PAYMENTS.post(cashierA, key, account, amount.toPlainString(), "CASH");
+      }));
+    }
+    // among them, requests that must be refused without disturbing the others
+    List<Future<Response>> unknown = new ArrayList<>();
+    List<Future<Response>> reused = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      String key = "nobody-" + i + "-" + System.nanoTime();
+      unknown.add(pool.submit(() -> {
+        start.await();
+        return PAYMENTS.post(cashierA, key, "PYA-NO-SUCH-ACCOUNT", "10.00", "CASH");
+      }));
+      reused.add(pool.submit(() -> {
+        start.await();
+        return PAYMENTS.post(cashierA, usedKey, accounts.get(0), "11.00", "CASH");
+      }));
+    }
+    start.countDown();
+    Set<String> receipts = new HashSet<>();
+    Map<String, BigDecimal> paidPerAccount = new java.util.HashMap<>();
+    for (int i = 0; i < paid.size(); i++) {
+      Response r = paid.get(i).get();
+      assertEquals(201, r.statusCode(), r.asString());
+      assertEquals(paidTo.get(i), r.jsonPath().getString("accountNo"));
+      assertEquals(0, amounts.get(i).compareTo(new BigDecimal(r.jsonPath().getString("amount"))));
+      receipts.add(r.jsonPath().getString("receiptNo"));
+      paidPerAccount.merge(paidTo.get(i), amounts.get(i), BigDecimal::add);
+    }
+    for (Future<Response> f : unknown) {
+      f.get().then().statusCode(404).contentType("application/problem+json").body("detail", containsString("no such account"));
+    }
+    for (Future<Response> f : reused) {
+      f.get().then().statusCode(422).body("detail", containsString("different request"));
+    }
+    pool.shutdown();
+    assertEquals(200, receipts.size(), "every payment has its own receipt");
+    // per account: what was paid settled the bill, the rest is prepaid, nothing lost or doubled
+    paidPerAccount.merge(accounts.get(0), new BigDecimal("10.00"), BigDecimal::add);
+    for (String account : accounts) {
+      BigDecimal settled = owedBefore.get(account).subtract(owed(adminA, account));
+      BigDecimal toPrepaid = prepaid(account).subtract(prepaidBefore.get(account));
+      BigDecimal total = paidPerAccount.getOrDefault(account, BigDecimal.ZERO);
+      assertEquals(0, total.compareTo(settled.add(toPrepaid)), account + ": paid " + total + " = settled " + settled
+          + " + prepaid " + toPrepaid);
+      assertTrue(owed(adminA, account).signum() == 0 || toPrepaid.signum() == 0,
+          account + ": money went to prepaid while the bill was still open");
+    }
+    // every payment was audited, in its own transaction's commit
+    assertEquals(201L, ((Number) Db.value("SELECT count(*) FROM platform.audit_entry e WHERE e.action = 'payments.post' "
+        + "AND e.tenant = 'PYA' AND e.target IN (SELECT 'payment:' || p.id FROM t_pya.pay_payment p WHERE p.account_no "
+        + "= ANY(?))", (Object) accounts.toArray(new String[0]))).longValue());
+    System.out.printf("[figure] 200 concurrent payments to 5 accounts: 200 posted, 10 unknown accounts refused (404), "
+        + "10 reused keys refused (422)%n");
+  }
+
+  private static BigDecimal prepaid(String accountNo) {
+    return new BigDecimal(BILLING.as(adminA).get("/modules/payments/accounts/" + accountNo).then().statusCode(200)
+        .extract().jsonPath().getString("prepaid"));
+  }
+
+  @Test
   void aPaymentSettlesTheBillAndTheRestBecomesPrepaid() {
     String account = billedAccount("t_pya", 2);
     BigDecimal owed = owed(adminA, account);
@@ -390,21 +479,26 @@ class PaymentsIT extends PlatformDeployment {
         + today + ",ICBC0003," + a3 + ",300.00,\n"
         + today + ",ICBC0004,NO-SUCH-ACCOUNT,10.00,\n"
         + today + ",ICBC0005," + a2 + ",12.345,\n"
-        + today + ",ICBC0006," + a3 + ",20.00,不是户主\n";
+        + today + ",ICBC0006," + a3 + ",20.00,不是户主\n"
+        + today + ",ICBC0002," + a2 + ",500.50,\n"
+        + today + ",ICBC0003," + a3 + ",333.00,\n";
     byte[] gbk = file.getBytes(java.nio.charset.Charset.forName("GBK"));
     JsonPath report = BILLING.as(cashierA).contentType("text/csv").body(gbk).queryParam("bank", "ICBC")
         .queryParam("fileName", "icbc.csv").post("/modules/payments/bank-files").then().statusCode(200).extract().jsonPath();
-    assertEquals(6, report.getInt("lines"));
+    assertEquals(8, report.getInt("lines"));
     assertEquals(3, report.getInt("posted"));
+    // a line repeated in the file is posted once; repeated with another amount it is refused
+    assertEquals(1, report.getInt("alreadyPosted"));
     assertEquals(0, new BigDecimal("1800.50").compareTo(new BigDecimal(report.getString("postedAmount"))));
-    assertEquals(List.of(5, 6, 7), report.getList("rejected.line"));
+    assertEquals(List.of(5, 6, 7, 9), report.getList("rejected.line"));
     assertTrue(report.getString("rejected[0].reason").contains("no such account"), report.prettify());
     assertTrue(report.getString("rejected[1].reason").contains("2 decimals"), report.prettify());
     assertTrue(report.getString("rejected[2].reason").contains("holder"), report.prettify());
+    assertTrue(report.getString("rejected[3].reason").contains("different request"), report.prettify());
     JsonPath again = BILLING.as(cashierA).contentType("text/csv").body(gbk).queryParam("bank", "ICBC")
         .queryParam("fileName", "icbc.csv").post("/modules/payments/bank-files").then().statusCode(200).extract().jsonPath();
     assertEquals(0, again.getInt("posted"));
-    assertEquals(3, again.getInt("alreadyPosted"));
+    assertEquals(4, again.getInt("alreadyPosted"));
     assertEquals(3L, ((Number) Db.value("SELECT count(*) FROM t_pya.pay_payment WHERE channel = 'BANK' AND method = 'ICBC' "
         + "AND channel_ref LIKE 'ICBC000%'")).longValue());
 

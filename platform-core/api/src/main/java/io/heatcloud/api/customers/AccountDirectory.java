@@ -33,6 +33,14 @@ public interface AccountDirectory {
   Optional<AccountSummary> byNumber(String accountNo);
 
   /**
+   * Accounts by number, in one query (API 1.4.0).
+   *
+   * @param accountNos the numbers
+   * @return the accounts found, by number; numbers the company does not have are absent
+   */
+  Map<String, AccountSummary> byNumbers(Collection<String> accountNos);
+
+  /**
    * A page of accounts ordered by customer number.
    *
    * @param offset rows to skip

@@ -60,6 +60,43 @@ public interface Receivables {
   record Settling(String reference, List<Settlement> settlements) {}
 
   /**
+   * Settles what a decision makes of what several accounts owe, in one go (API 1.4.0): under the
+   * locks that serialise each account's settlements (taken in account order), the decision gets every
+   * account's open items (as {@link #openItems}; an empty list when nothing is owed) and answers the
+   * settlements, any number per account, which are checked (per account, together) and recorded as
+   * by {@link #settle}. A batch of payments allocates all its payments in the decision; the first
+   * failing check fails the whole call.
+   *
+   * @param accountIds the accounts
+   * @param decision from each account's open items to the settlements
+   * @return what the decision answered
+   * @throws io.heatcloud.api.errors.UnprocessableException when an amount exceeds what is owed or settled
+   * @throws io.heatcloud.api.errors.ConflictException when a reference was used already
+   * @since 1.4.0
+   */
+  default List<AccountSettling> settleOpenItems(java.util.Collection<Long> accountIds,
+      Function<java.util.Map<Long, List<OpenItem>>, List<AccountSettling>> decision) {
+    java.util.Map<Long, List<OpenItem>> open = new java.util.LinkedHashMap<>();
+    for (long id : new java.util.TreeSet<>(accountIds)) {
+      open.put(id, openItems(id));
+    }
+    List<AccountSettling> settlings = decision.apply(open);
+    for (AccountSettling s : settlings) {
+      settle(s.accountId(), s.reference(), s.settlements());
+    }
+    return settlings;
+  }
+
+  /**
+   * An account, a reference and what it settles.
+   *
+   * @param accountId the account
+   * @param reference the payment's, refund's or reversal's reference
+   * @param settlements what it settles (may be empty)
+   */
+  record AccountSettling(long accountId, String reference, List<Settlement> settlements) {}
+
+  /**
    * The settlements recorded under a reference.
    *
    * @param accountId the account

@@ -38,12 +38,17 @@ public class AuditLog {
   private static final Logger LOG = Logger.getLogger("io.heatcloud.audit");
   private static final long CHAIN_LOCK = 0x4843_4155_4449_5401L;
   private static final String INSERT = "INSERT INTO platform.audit_entry (occurred_at, actor, actor_node, tenant, action, "
-      + "target, outcome, client_ip, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + "target, outcome, client_ip, details, prev_hash, hash) SELECT CAST(o AS timestamptz), a, n, t, c, g, r, i, d, p, h "
+      + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+      + "?::text[], ?::text[]) WITH ORDINALITY AS x(o, a, n, t, c, g, r, i, d, p, h, k) ORDER BY k";
 
   @PersistenceContext(unitName = "platform")
   EntityManager em;
 
   @jakarta.inject.Inject AuditAppender appender;
+
+  @jakarta.annotation.Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
+  jakarta.transaction.TransactionSynchronizationRegistry tsr;
 
   /**
    * Records an action of the current {@link Caller}.
@@ -55,14 +60,28 @@ public class AuditLog {
    * @param details a short description; mask personal data before passing it
    */
   public void record(String action, String tenant, String target, String outcome, String details) {
-    Caller caller = Caller.current();
+    appender.append(pending(Caller.current(), action, tenant, target, outcome, details));
+  }
+
+  /**
+   * An entry of a caller, to append.
+   *
+   * @param caller who acted, from where
+   * @param action e.g. {@code payments.post}
+   * @param tenant the company concerned, or null for the caller's own
+   * @param target what was acted on
+   * @param outcome {@link #SUCCESS}, {@link #FAILURE} or {@link #DENIED}
+   * @param details a short description, masked
+   * @return the entry
+   */
+  public static AuditAppender.Pending pending(Caller caller, String action, String tenant, String target, String outcome,
+      String details) {
     String actorNode = caller.user() == null ? null : caller.user().nodeCode();
     if (tenant == null && caller.user() != null) {
       tenant = caller.user().tenantCode();
     }
-    appender.append(new AuditAppender.Pending(Instant.now().truncatedTo(ChronoUnit.MICROS),
-        truncate(caller.actorName(), 64), actorNode, tenant, truncate(action, 64), truncate(target, 200), outcome,
-        caller.clientIp(), details));
+    return new AuditAppender.Pending(Instant.now().truncatedTo(ChronoUnit.MICROS), truncate(caller.actorName(), 64),
+        actorNode, tenant, truncate(action, 64), truncate(target, 200), outcome, caller.clientIp(), details);
   }
 
   /**
@@ -73,6 +92,37 @@ public class AuditLog {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void appendBatch(List<AuditAppender.Pending> batch) {
+    log(append(batch));
+  }
+
+  /**
+   * Appends entries to the chain in the caller's transaction: they commit with the work they record,
+   * or not at all. The chain's lock is held until that transaction ends, so call this at the end of
+   * the work.
+   *
+   * @param batch the entries, in order
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void appendInTransaction(List<AuditAppender.Pending> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<AuditEntry> entries = append(batch);
+    // the log file hears of the entries once they are committed
+    tsr.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+          log(entries);
+        }
+      }
+    });
+  }
+
+  private List<AuditEntry> append(List<AuditAppender.Pending> batch) {
     em.createNativeQuery("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")").getSingleResult();
     List<?> last =
         em.createNativeQuery("SELECT hash FROM platform.audit_entry ORDER BY id DESC LIMIT 1")
@@ -85,26 +135,28 @@ public class AuditLog {
       entries.add(entry);
       previous = entry.getHash();
     }
-    // one JDBC batch (one round trip): the entries take their ids, in chain order, under the lock
+    // one statement for the batch: the entries take their ids in chain order, under the lock
     em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-      try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-        for (AuditEntry e : entries) {
-          insert.setObject(1, e.getOccurredAt().atOffset(java.time.ZoneOffset.UTC));
-          insert.setString(2, e.getActor());
-          insert.setString(3, e.getActorNode());
-          insert.setString(4, e.getTenant());
-          insert.setString(5, e.getAction());
-          insert.setString(6, e.getTarget());
-          insert.setString(7, e.getOutcome());
-          insert.setString(8, e.getClientIp());
-          insert.setString(9, e.getDetails());
-          insert.setString(10, e.getPrevHash());
-          insert.setString(11, e.getHash());
-          insert.addBatch();
+      Object[][] columns = new Object[11][entries.size()];
+      for (int i = 0; i < entries.size(); i++) {
+        AuditEntry e = entries.get(i);
+        Object[] row = {e.getOccurredAt().toString(), e.getActor(), e.getActorNode(), e.getTenant(), e.getAction(),
+            e.getTarget(), e.getOutcome(), e.getClientIp(), e.getDetails(), e.getPrevHash(), e.getHash()};
+        for (int c = 0; c < row.length; c++) {
+          columns[c][i] = row[c];
         }
-        insert.executeBatch();
+      }
+      try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        for (int c = 0; c < columns.length; c++) {
+          insert.setArray(c + 1, connection.createArrayOf("text", columns[c]));
+        }
+        insert.executeUpdate();
       }
     });
+    return entries;
+  }
+
+  private static void log(List<AuditEntry> entries) {
     for (AuditEntry e : entries) {
       LOG.infof("%s %s tenant=%s target=%s outcome=%s ip=%s %s", e.getActor(), e.getAction(), e.getTenant(),
           e.getTarget(), e.getOutcome(), e.getClientIp(), e.getDetails() == null ? "" : e.getDetails());

@@ -8,6 +8,7 @@ import io.heatcloud.api.errors.AccessDeniedException;
 import io.heatcloud.api.module.ModuleSettings;
 import io.heatcloud.core.audit.AuditLog;
 import io.heatcloud.core.security.AuthenticatedUser;
+import io.heatcloud.core.security.Caller;
 import io.heatcloud.core.tenancy.BoundTenant;
 import io.heatcloud.core.tenancy.NodeView;
 import io.heatcloud.core.tenancy.TenantContext;
@@ -101,20 +102,57 @@ final class DefaultModuleContext implements ModuleContext {
   }
 
   @Override
+  public <T> T jdbc(EntityManager em, JdbcWork<T> work) {
+    Session session = em.unwrap(Session.class);
+    if (!session.isJoinedToTransaction()) {
+      throw new IllegalStateException("JDBC work needs the entity manager of an active transaction");
+    }
+    session.flush();
+    return session.doReturningWork(work::run);
+  }
+
+  @Override
   public ModuleSettings settings() {
     return services.settings.settingsOf(module, tenant.code());
   }
 
   @Override
   public AuditRecorder audit() {
-    return (action, target, details) -> {
-      if (!action.startsWith(module.id() + ".")) {
-        throw new IllegalArgumentException(
-            "a module's audit actions start with its id: " + module.id() + ".");
+    return new AuditRecorder() {
+      @Override
+      public void record(String action, String target, String details) {
+        services.audit.record(checked(action), tenant.code(), target, AuditLog.SUCCESS, details);
       }
-      services.audit.record(action, tenant.code(), target, AuditLog.SUCCESS, details);
+
+      @Override
+      public Actor actor() {
+        return new CallerActor(Caller.current());
+      }
+
+      @Override
+      public void recordInTransaction(java.util.List<Action> actions) {
+        java.util.List<io.heatcloud.core.audit.AuditAppender.Pending> entries = new java.util.ArrayList<>(actions.size());
+        for (Action a : actions) {
+          if (!(a.actor() instanceof CallerActor actor)) {
+            throw new IllegalArgumentException("an action's actor comes from AuditRecorder.actor()");
+          }
+          entries.add(AuditLog.pending(actor.caller(), checked(a.action()), tenant.code(), a.target(), AuditLog.SUCCESS,
+              a.details()));
+        }
+        services.audit.appendInTransaction(entries);
+      }
     };
   }
+
+  private String checked(String action) {
+    if (!action.startsWith(module.id() + ".")) {
+      throw new IllegalArgumentException("a module's audit actions start with its id: " + module.id() + ".");
+    }
+    return action;
+  }
+
+  /** A caller captured for an entry written later. */
+  private record CallerActor(Caller caller) implements AuditRecorder.Actor {}
 
   @Override
   public boolean hasPermission(String permission) {

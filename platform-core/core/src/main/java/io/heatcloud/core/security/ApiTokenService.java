@@ -24,7 +24,6 @@ import java.util.Optional;
  * disabled or locked stop working at once.
  */
 @ApplicationScoped
-@Transactional
 public class ApiTokenService {
 
   private static final Duration TOUCH_EVERY = Duration.ofSeconds(30);
@@ -34,6 +33,7 @@ public class ApiTokenService {
 
   @Inject PlatformConfig config;
   @Inject AuditLog audit;
+  @Inject io.heatcloud.core.plugins.ModuleTransactions transactions;
 
   /**
    * How long a checked token is believed without asking the database again. Logging out and
@@ -58,6 +58,7 @@ public class ApiTokenService {
    * @param clientIp where to
    * @return the token, to be given to the client once
    */
+  @Transactional
   public IssuedToken issue(AuthenticatedUser user, String clientIp) {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
@@ -69,7 +70,8 @@ public class ApiTokenService {
   }
 
   /**
-   * The user of a token, when it is valid.
+   * The user of a token, when it is valid. A token checked within {@link #RECHECK_AFTER} is answered
+   * from memory, without a transaction; otherwise the database is asked in one.
    *
    * @param token the bearer token
    * @return the user
@@ -84,7 +86,7 @@ public class ApiTokenService {
     if (recent != null && recent.at().plus(RECHECK_AFTER).isAfter(now)) {
       return Optional.of(recent.user());
     }
-    Optional<AuthenticatedUser> user = check(hash, now);
+    Optional<AuthenticatedUser> user = transactions.required(() -> check(hash, now));
     if (user.isPresent()) {
       if (checked.size() >= CACHED_TOKENS) {
         checked.clear();
@@ -136,6 +138,7 @@ public class ApiTokenService {
    *
    * @param token the bearer token
    */
+  @Transactional
   public void revoke(String token) {
     checked.remove(hash(token));
     em.createNamedQuery("ApiToken.findByHash", ApiToken.class)

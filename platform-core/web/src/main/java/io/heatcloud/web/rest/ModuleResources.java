@@ -9,7 +9,7 @@ import io.heatcloud.core.plugins.ModuleRegistry;
 import io.heatcloud.core.security.AuthenticatedUser;
 import io.heatcloud.core.tenancy.NodeView;
 import io.heatcloud.core.tenancy.application.OrgDirectory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,22 +22,22 @@ import java.util.Locale;
  * that enabled the module; everybody else, and everything of a removed plugin, gets 404.
  */
 @Path("modules")
-@RequestScoped
+@ApplicationScoped
 public class ModuleResources {
 
   @Inject ModuleRegistry registry;
   @Inject ModuleContexts contexts;
   @Inject OrgDirectory directory;
-  @Context HttpHeaders headers;
 
   /**
    * The plugin's resource for this request.
    *
    * @param pluginId the plugin
+   * @param headers the request's headers (its language)
    * @return the resource object
    */
   @Path("{pluginId}")
-  public Object module(@PathParam("pluginId") String pluginId) {
+  public Object module(@PathParam("pluginId") String pluginId, @Context HttpHeaders headers) {
     AuthenticatedUser user = CurrentUser.require();
     LoadedModule module =
         registry.usableModule(pluginId, user.tenantCode())

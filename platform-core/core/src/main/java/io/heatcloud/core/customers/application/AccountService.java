@@ -248,10 +248,31 @@ public class AccountService {
 
       @Override
       public Optional<AccountSummary> byNumber(String accountNo) {
-        // one projection row: payments look accounts up on every posting
-        return tx.call(tenant, () -> em.createQuery("SELECT a.id, a.accountNo, c.name, a.address, a.status "
-                + "FROM Account a JOIN a.customer c WHERE a.accountNo = :no", Object[].class)
-            .setParameter("no", accountNo).getResultStream().findFirst().map(AccountService::summary));
+        return Optional.ofNullable(byNumbers(List.of(accountNo)).get(accountNo));
+      }
+
+      @Override
+      public Map<String, AccountSummary> byNumbers(Collection<String> accountNos) {
+        if (accountNos.isEmpty()) {
+          return Map.of();
+        }
+        // one statement of one text for any number of accounts: payments look accounts up on every posting
+        return tx.call(tenant, () -> {
+          Map<String, AccountSummary> found = new LinkedHashMap<>();
+          em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT a.id, a.account_no, c.name, a.address, "
+                + "a.status FROM account a JOIN customer c ON c.id = a.customer_id WHERE a.account_no = ANY(?)")) {
+              ps.setArray(1, connection.createArrayOf("text", accountNos.toArray()));
+              try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  found.put(rs.getString(2), new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                      rs.getString(4), rs.getString(5)));
+                }
+              }
+            }
+          });
+          return found;
+        });
       }
 
       @Override

@@ -16,11 +16,15 @@ import io.heatcloud.api.receivables.Settlement;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The billing module's receivables ledger offered to other modules: per account and season, the
@@ -29,20 +33,29 @@ import java.util.Map;
 public class BillingReceivables implements Receivables {
 
   /**
-   * What one account was billed and has settled, per season it has lines in. Driven by the seasons
-   * (few): each reads its lines by the lines' key (season, account), the late fee by its key, the
-   * settlements in one grouped read by account; no plan may scan the lines of other accounts.
+   * What each of the accounts given (array ?1) was billed and has settled, per season it has lines
+   * in. Driven by the accounts and the seasons (few): each pair reads its lines by the lines' key
+   * (season, account), the late fee by its key, the settlements by (season, account); no plan may
+   * scan the lines of other accounts. One text for any number of accounts.
    */
   private static final String OWED =
-      "SELECT s.id, s.code, s.name, s.payment_due_on, s.starts_on, l.billed, COALESCE(f.amount, 0), "
-          + "COALESCE(t.principal, 0), COALESCE(t.late_fee, 0) FROM billing_season s "
+      "SELECT x.a, s.id, s.code, s.name, s.payment_due_on, l.billed, COALESCE(f.amount, 0), "
+          + "COALESCE(t.principal, 0), COALESCE(t.late_fee, 0) FROM unnest(?::bigint[]) AS x(a) "
+          + "CROSS JOIN billing_season s "
           + "CROSS JOIN LATERAL (SELECT sum(b.amount) AS billed FROM billing_line b WHERE b.season_id = s.id "
-          + "AND b.account_id = ?1) l "
-          + "LEFT JOIN billing_late_fee f ON f.account_id = ?1 AND f.season_id = s.id "
-          + "LEFT JOIN (SELECT season_id, sum(amount) FILTER (WHERE item = 'PRINCIPAL') AS principal, "
-          + "sum(amount) FILTER (WHERE item = 'LATE_FEE') AS late_fee FROM billing_settlement WHERE account_id = ?1 "
-          + "GROUP BY season_id) t ON t.season_id = s.id "
-          + "WHERE l.billed IS NOT NULL ORDER BY s.starts_on, s.id";
+          + "AND b.account_id = x.a) l "
+          + "LEFT JOIN billing_late_fee f ON f.account_id = x.a AND f.season_id = s.id "
+          + "LEFT JOIN LATERAL (SELECT sum(amount) FILTER (WHERE item = 'PRINCIPAL') AS principal, "
+          + "sum(amount) FILTER (WHERE item = 'LATE_FEE') AS late_fee FROM billing_settlement "
+          + "WHERE season_id = s.id AND account_id = x.a) t ON true "
+          + "WHERE l.billed IS NOT NULL ORDER BY x.a, s.starts_on, s.id";
+
+  /** Serialises each account's settlements (array ?1, in that order): two payments cannot both settle one debt. */
+  private static final String LOCK = "SELECT count(pg_advisory_xact_lock(hashtextextended(current_schema() || "
+      + "':settle:' || x.a, 0))) FROM unnest(?::bigint[]) AS x(a)";
+
+  private static final String INSERT = "INSERT INTO billing_settlement (account_id, season_id, item, reference, amount) "
+      + "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::numeric[])";
 
   private final ModuleContext context;
 
@@ -57,7 +70,7 @@ public class BillingReceivables implements Receivables {
 
   @Override
   public List<OpenItem> openItems(long accountId) {
-    return context.inTransaction(em -> openItems(positions(em, accountId)));
+    return context.inTransaction(em -> openItems(positions(em, List.of(accountId)).getOrDefault(accountId, Map.of())));
   }
 
   private static List<OpenItem> openItems(Map<Long, Position> positions) {
@@ -81,21 +94,39 @@ public class BillingReceivables implements Receivables {
     if (settlements.isEmpty()) {
       return;
     }
-    context.transaction(em -> {
-      lockSettlements(em, accountId);
-      record(em, accountId, reference, settlements, positions(em, accountId));
-    });
+    settleOpenItems(List.of(accountId), open -> List.of(new AccountSettling(accountId, reference, settlements)));
   }
 
   @Override
   public Settling settleOpenItems(long accountId, java.util.function.Function<List<OpenItem>, Settling> decision) {
+    Settling[] settling = new Settling[1];
+    settleOpenItems(List.of(accountId), open -> {
+      settling[0] = decision.apply(open.get(accountId));
+      return List.of(new AccountSettling(accountId, settling[0].reference(), settling[0].settlements()));
+    });
+    return settling[0];
+  }
+
+  @Override
+  public List<AccountSettling> settleOpenItems(Collection<Long> accountIds,
+      java.util.function.Function<Map<Long, List<OpenItem>>, List<AccountSettling>> decision) {
+    List<Long> ids = new ArrayList<>(new TreeSet<>(accountIds));
     return context.inTransaction(em -> {
-      lockSettlements(em, accountId);
-      Map<Long, Position> positions = positions(em, accountId);
-      Settling settling = decision.apply(openItems(positions));
-      checkReference(settling.reference());
-      record(em, accountId, settling.reference(), settling.settlements(), positions);
-      return settling;
+      context.jdbc(em, connection -> {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
+          lock.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+          lock.executeQuery().close();
+        }
+        return null;
+      });
+      Map<Long, Map<Long, Position>> positions = positions(em, ids);
+      Map<Long, List<OpenItem>> open = new LinkedHashMap<>();
+      for (long id : ids) {
+        open.put(id, openItems(positions.getOrDefault(id, Map.of())));
+      }
+      List<AccountSettling> settlings = decision.apply(open);
+      record(em, ids, settlings, positions);
+      return settlings;
     });
   }
 
@@ -105,57 +136,74 @@ public class BillingReceivables implements Receivables {
     }
   }
 
-  /** One account's settlements one after another: two payments cannot both settle one debt. */
-  private static void lockSettlements(EntityManager em, long accountId) {
-    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':settle:' || ?1, 0))")
-        .setParameter(1, accountId).getSingleResult();
+  /**
+   * Checks settlements against the positions read under the locks (an account's settlements
+   * together, whatever their references), and records them in one statement.
+   */
+  private void record(EntityManager em, Collection<Long> locked, List<AccountSettling> settlings,
+      Map<Long, Map<Long, Position>> positions) {
+    Map<String, BigDecimal> pending = new LinkedHashMap<>();
+    Map<String, Object[]> rows = new LinkedHashMap<>();
+    for (AccountSettling settling : settlings) {
+      checkReference(settling.reference());
+      if (!locked.contains(settling.accountId())) {
+        throw new IllegalArgumentException("account " + settling.accountId() + " was not among the accounts locked");
+      }
+      Map<Long, Position> of = positions.getOrDefault(settling.accountId(), Map.of());
+      for (Settlement s : settling.settlements()) {
+        if (s.amount() == null || s.amount().signum() == 0 || s.amount().scale() > 2 || s.item() == null) {
+          throw new InvalidRequestException("结算金额必须非零且最多两位小数 / a settlement amount is non-zero with at most 2 decimals");
+        }
+        Position p = of.get(s.seasonId());
+        if (p == null) {
+          throw new UnprocessableException("该账户在采暖季 " + s.seasonId() + " 没有应收 / the account has no receivable in season "
+              + s.seasonId());
+        }
+        BigDecimal total = pending.merge(settling.accountId() + ":" + s.seasonId() + ":" + s.item(), s.amount(),
+            BigDecimal::add);
+        BigDecimal owed = s.item() == ReceivableItem.PRINCIPAL ? p.billed : p.lateFee;
+        BigDecimal settled = s.item() == ReceivableItem.PRINCIPAL ? p.settledPrincipal : p.settledLateFee;
+        if (s.amount().signum() > 0 && settled.add(total).compareTo(owed) > 0) {
+          throw new UnprocessableException("结算金额 " + total + " 超过 " + p.code + " 的未结金额 " + owed.subtract(settled)
+              + " / settling " + total + " exceeds what is owed on " + p.code + " " + s.item() + ": " + owed.subtract(settled));
+        }
+        if (s.amount().signum() < 0 && settled.add(total).signum() < 0) {
+          throw new UnprocessableException("冲回金额 " + total.negate() + " 超过已结金额 " + settled
+              + " / taking back " + total.negate() + " exceeds what was settled: " + settled);
+        }
+        // one row per account, reference, season and item (the unique key)
+        rows.merge(settling.accountId() + ":" + settling.reference() + ":" + s.seasonId() + ":" + s.item(),
+            new Object[] {settling.accountId(), s.seasonId(), s.item().name(), settling.reference(), s.amount()},
+            (a, b) -> new Object[] {a[0], a[1], a[2], a[3], ((BigDecimal) a[4]).add((BigDecimal) b[4])});
+      }
+    }
+    List<Object[]> insert = rows.values().stream().filter(r -> ((BigDecimal) r[4]).signum() != 0).toList();
+    if (insert.isEmpty()) {
+      return;
+    }
+    try {
+      context.jdbc(em, connection -> {
+        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+          for (int column = 0; column < 5; column++) {
+            Object[] values = new Object[insert.size()];
+            for (int i = 0; i < values.length; i++) {
+              values[i] = insert.get(i)[column];
+            }
+            ps.setArray(column + 1, connection.createArrayOf(COLUMN_TYPES[column], values));
+          }
+          return ps.executeUpdate();
+        }
+      });
+    } catch (PersistenceException ex) {
+      if (!String.valueOf(rootMessage(ex)).contains("uq_settlement")) {
+        throw ex;
+      }
+      throw new ConflictException("结算参考号已使用 / a settlement reference was used already: " + insert.stream()
+          .map(r -> (String) r[3]).distinct().collect(java.util.stream.Collectors.joining(", ")));
+    }
   }
 
-  /** Checks settlements against the positions read under the lock, and records them. */
-  private static void record(EntityManager em, long accountId, String reference, List<Settlement> settlements,
-      Map<Long, Position> positions) {
-    Map<String, BigDecimal> pending = new HashMap<>();
-    for (Settlement s : settlements) {
-      if (s.amount() == null || s.amount().signum() == 0 || s.amount().scale() > 2 || s.item() == null) {
-        throw new InvalidRequestException("结算金额必须非零且最多两位小数 / a settlement amount is non-zero with at most 2 decimals");
-      }
-      Position p = positions.get(s.seasonId());
-      if (p == null) {
-        throw new UnprocessableException("该账户在采暖季 " + s.seasonId() + " 没有应收 / the account has no receivable in season "
-            + s.seasonId());
-      }
-      String key = s.seasonId() + ":" + s.item();
-      BigDecimal total = pending.merge(key, s.amount(), BigDecimal::add);
-      BigDecimal owed = s.item() == ReceivableItem.PRINCIPAL ? p.billed : p.lateFee;
-      BigDecimal settled = s.item() == ReceivableItem.PRINCIPAL ? p.settledPrincipal : p.settledLateFee;
-      if (total.signum() > 0 && settled.add(total).compareTo(owed) > 0) {
-        throw new UnprocessableException("结算金额 " + total + " 超过 " + p.code + " 的未结金额 " + owed.subtract(settled)
-            + " / settling " + total + " exceeds what is owed on " + p.code + " " + s.item() + ": " + owed.subtract(settled));
-      }
-      if (total.signum() < 0 && settled.add(total).signum() < 0) {
-        throw new UnprocessableException("冲回金额 " + total.negate() + " 超过已结金额 " + settled
-            + " / taking back " + total.negate() + " exceeds what was settled: " + settled);
-      }
-    }
-    for (Map.Entry<String, BigDecimal> e : pending.entrySet()) {
-      if (e.getValue().signum() == 0) {
-        continue;
-      }
-      String[] key = e.getKey().split(":");
-      try {
-        em.createNativeQuery("INSERT INTO billing_settlement (account_id, season_id, item, reference, amount) "
-                + "VALUES (?1, ?2, ?3, ?4, ?5)")
-            .setParameter(1, accountId).setParameter(2, Long.parseLong(key[0])).setParameter(3, key[1])
-            .setParameter(4, reference).setParameter(5, e.getValue()).executeUpdate();
-      } catch (PersistenceException ex) {
-        if (!String.valueOf(rootMessage(ex)).contains("uq_settlement")) {
-          throw ex;
-        }
-        throw new ConflictException("结算参考号 " + reference + " 已使用 / the settlement reference " + reference
-            + " was used already");
-      }
-    }
-  }
+  private static final String[] COLUMN_TYPES = {"bigint", "bigint", "text", "text", "numeric"};
 
   @Override
   public java.util.Set<Long> owing(java.util.Collection<Long> accountIds) {
@@ -241,15 +289,22 @@ public class BillingReceivables implements Receivables {
     });
   }
 
-  private static Map<Long, Position> positions(EntityManager em, long accountId) {
-    Map<Long, Position> positions = new LinkedHashMap<>();
-    for (Object row : em.createNativeQuery(OWED).setParameter(1, accountId).getResultList()) {
-      Object[] r = (Object[]) row;
-      Position p = new Position(((Number) r[0]).longValue(), (String) r[1], (String) r[2], LateFeeService.toDate(r[3]),
-          money(r[5]), money(r[6]), money(r[7]), money(r[8]));
-      positions.put(p.seasonId, p);
-    }
-    return positions;
+  /** What each account was billed and settled, per season, read in one statement. */
+  private Map<Long, Map<Long, Position>> positions(EntityManager em, List<Long> accountIds) {
+    return context.jdbc(em, connection -> {
+      Map<Long, Map<Long, Position>> positions = new HashMap<>();
+      try (PreparedStatement ps = connection.prepareStatement(OWED)) {
+        ps.setArray(1, connection.createArrayOf("bigint", accountIds.toArray()));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Position p = new Position(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, java.time.LocalDate.class),
+                money(rs.getBigDecimal(6)), money(rs.getBigDecimal(7)), money(rs.getBigDecimal(8)), money(rs.getBigDecimal(9)));
+            positions.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(p.seasonId, p);
+          }
+        }
+      }
+      return positions;
+    });
   }
 
   private static String rootMessage(Throwable e) {

@@ -80,6 +80,33 @@ public final class Allocation {
   }
 
   /**
+   * What is still owed after settlements (another payment of the same account in the same batch
+   * sees this).
+   *
+   * @param owed the open items
+   * @param settled what was settled of them
+   * @return the open items less the settlements, in the same order; items settled in full are left out
+   */
+  public static List<Owed> remaining(List<Owed> owed, List<Settlement> settled) {
+    Map<String, BigDecimal> paid = new java.util.HashMap<>();
+    for (Settlement s : settled) {
+      paid.merge(s.seasonId() + ":" + s.item(), s.amount(), BigDecimal::add);
+    }
+    List<Owed> left = new ArrayList<>(owed.size());
+    for (Owed o : owed) {
+      BigDecimal amount = o.amount();
+      BigDecimal take = paid.remove(o.seasonId() + ":" + o.item());
+      if (take != null) {
+        amount = amount.subtract(take);
+      }
+      if (amount.signum() > 0) {
+        left.add(new Owed(o.seasonId(), o.item(), amount));
+      }
+    }
+    return left;
+  }
+
+  /**
    * Takes back part of a payment: first from what it left on the prepaid balance (as far as the
    * balance still holds it), then from its settlements, the last settled first.
    *

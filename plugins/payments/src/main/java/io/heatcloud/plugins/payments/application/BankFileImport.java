@@ -6,6 +6,7 @@ import io.heatcloud.api.errors.InvalidRequestException;
 import io.heatcloud.api.errors.ProblemException;
 import io.heatcloud.api.exports.SpreadsheetImport;
 import io.heatcloud.plugins.payments.PaymentsModule;
+import io.heatcloud.api.concurrent.GroupCommit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -104,6 +105,9 @@ public class BankFileImport {
     BigDecimal amount = BigDecimal.ZERO.setScale(2);
     List<Rejected> rejected = new ArrayList<>();
     List<Line> lines = lines(table);
+    // every line checked first; the valid ones are posted together (they share transactions)
+    List<Line> valid = new ArrayList<>();
+    List<PaymentService.Posting> postings = new ArrayList<>();
     for (Line line : lines) {
       try {
         if (line.bankRef().isEmpty()) {
@@ -114,18 +118,29 @@ public class BankFileImport {
         if (!line.holder().isEmpty() && !line.holder().equals(payments.holderOf(line.accountNo()))) {
           throw new InvalidRequestException("户名与户号不符 / the holder does not match the account");
         }
-        PaymentService.Posted result = payments.postFromChannel("BANK:" + code,
-            new PaymentRequest(line.accountNo(), value, "BANK", code, line.bankRef(), null), by, day);
-        if (result.replayed()) {
-          again++;
-        } else {
-          posted++;
-          amount = amount.add(result.payment().amount());
-        }
+        postings.add(payments.posting("BANK:" + code, line.bankRef(),
+            new PaymentRequest(line.accountNo(), value, "BANK", code, line.bankRef(), null), by, day));
+        valid.add(line);
       } catch (ProblemException e) {
         rejected.add(new Rejected(line.line(), line.bankRef(), line.accountNo(), line.amount(), e.getMessage()));
       }
     }
+    List<GroupCommit.Outcome<PaymentService.Posted>> outcomes = payments.postAll(postings);
+    for (int i = 0; i < outcomes.size(); i++) {
+      GroupCommit.Outcome<PaymentService.Posted> outcome = outcomes.get(i);
+      Line line = valid.get(i);
+      if (outcome.failure() instanceof ProblemException e) {
+        rejected.add(new Rejected(line.line(), line.bankRef(), line.accountNo(), line.amount(), e.getMessage()));
+      } else if (outcome.failure() != null) {
+        throw outcome.failure();
+      } else if (outcome.result().replayed()) {
+        again++;
+      } else {
+        posted++;
+        amount = amount.add(outcome.result().payment().amount());
+      }
+    }
+    rejected.sort(java.util.Comparator.comparingInt(Rejected::line));
     context.audit().record("payments.bankfile", "bank:" + code, fileName + ": " + posted + " posted (" + amount
         + " yuan), " + again + " already posted, " + rejected.size() + " rejected");
     return new Report(code, lines.size(), posted, again, amount, rejected);

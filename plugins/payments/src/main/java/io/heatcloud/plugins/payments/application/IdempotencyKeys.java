@@ -3,12 +3,18 @@ package io.heatcloud.plugins.payments.application;
 import io.heatcloud.api.errors.ConflictException;
 import io.heatcloud.api.errors.InvalidRequestException;
 import io.heatcloud.api.errors.UnprocessableException;
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Idempotency keys, inside the posting transaction. While a posting runs, its key is held by a
@@ -16,65 +22,106 @@ import java.util.Optional;
  * once instead of waiting. The key's row in {@code pay_idempotency} (primary key scope + key) is
  * written by the same transaction as the entry, so a key exists exactly when its entry does; a
  * posting that fails or whose server dies leaves neither, and the client may retry with the key. The
- * row is written by {@link LedgerWriter#write} with the entry; a second posting under the key fails
- * on its primary key.
+ * row is written by {@link LedgerWriter#writeAll} with the entry; a second posting under the key
+ * fails on its primary key.
  */
 final class IdempotencyKeys {
+
+  /**
+   * The keys' locks and rows in one round trip, for any number of keys (arrays ?1 scopes, ?2 keys).
+   * The statement's snapshot is taken before the locks: a posting that committed a key in between
+   * is not seen here, but its row makes this posting's own key insert fail (primary key), and the
+   * retry answers it.
+   */
+  private static final String CLAIM = "SELECT pg_try_advisory_xact_lock(hashtextextended(current_schema() || ':idem:' "
+      + "|| x.s || ':' || x.k, 0)), k.payload_hash, k.payment_id FROM unnest(?::text[], ?::text[]) WITH ORDINALITY "
+      + "AS x(s, k, i) LEFT JOIN pay_idempotency k ON k.scope = x.s AND k.idem_key = x.k AND k.state = 'DONE' "
+      + "ORDER BY x.i";
 
   private IdempotencyKeys() {}
 
   /**
-   * A claimed key: the posting transaction holds it until it ends.
+   * A key with the hash of its request; once claimed, the posting transaction holds it until it ends.
    *
    * @param scope API, BANK:bank or GW:gateway
    * @param key the key
    * @param payloadHash the request's hash
    */
-  record Claim(String scope, String key, String payloadHash) {}
+  record Claim(String scope, String key, String payloadHash) {
 
-  /**
-   * Claims a key in the posting transaction, or finds the entry it already produced.
-   *
-   * @param em the posting transaction
-   * @param scope API, BANK:bank or GW:gateway
-   * @param key the key
-   * @param payload the request in canonical form
-   * @return the entry posted under the key (a replay), or empty with the claim to go ahead
-   * @throws UnprocessableException when the key was used with another payload
-   * @throws ConflictException while another request with the key is in flight
-   */
-  static Claimed claim(EntityManager em, String scope, String key, String payload) {
-    validate(key);
-    String hash = sha256(payload);
-    // one round trip: the lock, and the key's row as the statement's snapshot saw it. That snapshot
-    // is taken before the lock: a posting that committed the key in between is not seen here, but
-    // its row makes this posting's own key insert fail (primary key), and the retry answers it.
-    Object[] r = (Object[]) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtextextended(current_schema() "
-            + "|| ':idem:' || ?1 || ':' || ?2, 0)), k.payload_hash, k.payment_id FROM (VALUES (1)) AS one "
-            + "LEFT JOIN pay_idempotency k ON k.scope = ?1 AND k.idem_key = ?2 AND k.state = 'DONE'")
-        .setParameter(1, scope).setParameter(2, key).getSingleResult();
-    boolean held = (Boolean) r[0];
-    if (r[2] != null) {
-      if (!hash.equals(r[1])) {
-        throw new UnprocessableException("幂等键 " + key + " 已用于另一笔不同的请求 / the key " + key
-            + " was used for a different request");
-      }
-      return new Claimed(Optional.of(((Number) r[2]).longValue()), null);
+    /**
+     * A key for a request.
+     *
+     * @param scope API, BANK:bank or GW:gateway
+     * @param key the key (checked)
+     * @param payload the request in canonical form
+     * @return the key
+     * @throws InvalidRequestException when the key is not 1 to 100 visible ASCII characters
+     */
+    static Claim of(String scope, String key, String payload) {
+      validate(key);
+      return new Claim(scope, key, sha256(payload));
     }
-    if (!held) {
-      throw new ConflictException("幂等键 " + key + " 的请求正在处理，请稍后重试 / the first request with this key is "
-          + "still in flight; retry later");
-    }
-    return new Claimed(Optional.empty(), new Claim(scope, key, hash));
   }
 
   /**
-   * The outcome of a claim.
+   * The outcome of a claim: exactly one of the three is set.
    *
-   * @param replay the entry posted under the key earlier
-   * @param claim the claim to post under, when there was none
+   * @param replay the entry posted under the key earlier, to answer again
+   * @param claim the claim to post under
+   * @param refused why the request may not go ahead (another payload: 422; in flight: 409)
    */
-  record Claimed(Optional<Long> replay, Claim claim) {}
+  record Claimed(Long replay, Claim claim, RuntimeException refused) {}
+
+  /**
+   * Claims keys in the posting transaction, or finds the entries they already produced. A key given
+   * twice is in flight for its second request (409), unless it was posted already.
+   *
+   * @param connection the posting transaction's connection
+   * @param keys the keys, in the batch's order
+   * @return per key, in order, what its request may do
+   * @throws SQLException when the statement fails
+   */
+  static List<Claimed> claimAll(Connection connection, List<Claim> keys) throws SQLException {
+    Map<String, Integer> first = new HashMap<>();
+    List<Claim> distinct = new ArrayList<>();
+    for (Claim k : keys) {
+      if (first.putIfAbsent(k.scope() + '\u0000' + k.key(), distinct.size()) == null) {
+        distinct.add(k);
+      }
+    }
+    String[] scopes = distinct.stream().map(Claim::scope).toArray(String[]::new);
+    String[] names = distinct.stream().map(Claim::key).toArray(String[]::new);
+    List<Object[]> rows = new ArrayList<>(distinct.size());
+    try (PreparedStatement ps = connection.prepareStatement(CLAIM)) {
+      ps.setArray(1, connection.createArrayOf("text", scopes));
+      ps.setArray(2, connection.createArrayOf("text", names));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong(3);
+          rows.add(new Object[] {rs.getBoolean(1), rs.getString(2), rs.wasNull() ? null : id});
+        }
+      }
+    }
+    List<Claimed> claimed = new ArrayList<>(keys.size());
+    boolean[] taken = new boolean[distinct.size()];
+    for (Claim k : keys) {
+      int at = first.get(k.scope() + '\u0000' + k.key());
+      Object[] row = rows.get(at);
+      if (row[2] != null) {
+        claimed.add(k.payloadHash().equals(row[1]) ? new Claimed((Long) row[2], null, null)
+            : new Claimed(null, null, new UnprocessableException("幂等键 " + k.key() + " 已用于另一笔不同的请求 / the key "
+                + k.key() + " was used for a different request")));
+      } else if (!(Boolean) row[0] || taken[at]) {
+        claimed.add(new Claimed(null, null, new ConflictException("幂等键 " + k.key() + " 的请求正在处理，请稍后重试 / the "
+            + "first request with this key is still in flight; retry later")));
+      } else {
+        taken[at] = true;
+        claimed.add(new Claimed(null, k, null));
+      }
+    }
+    return claimed;
+  }
 
   private static void validate(String key) {
     if (key == null || key.isBlank() || key.length() > 100 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {

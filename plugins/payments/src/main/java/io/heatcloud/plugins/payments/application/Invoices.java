@@ -145,7 +145,7 @@ public class Invoices {
         return new Issued(existing.get(), false);
       }
       // a refund of the payment waits, or is waited for: the invoice covers what remains after it
-      LedgerWriter.lockAccount(em, account.id());
+      LedgerWriter.lockAccount(context, em, account.id());
       BigDecimal amount = payment.amount().subtract(PaymentService.refunded(em, payment.id()));
       if (amount.signum() <= 0) {
         throw new UnprocessableException("该笔缴费已全部退回，无需开票 / the payment was refunded in full; nothing to invoice");

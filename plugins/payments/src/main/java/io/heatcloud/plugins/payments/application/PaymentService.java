@@ -1,5 +1,6 @@
 package io.heatcloud.plugins.payments.application;
 
+import io.heatcloud.api.context.AuditRecorder;
 import io.heatcloud.api.context.ModuleContext;
 import io.heatcloud.api.context.UserInfo;
 import io.heatcloud.api.customers.AccountDirectory;
@@ -7,6 +8,7 @@ import io.heatcloud.api.customers.AccountSummary;
 import io.heatcloud.api.errors.InvalidRequestException;
 import io.heatcloud.api.errors.NotFoundException;
 import io.heatcloud.api.errors.UnprocessableException;
+import io.heatcloud.api.module.ModuleSettings;
 import io.heatcloud.api.receivables.OpenItem;
 import io.heatcloud.api.receivables.ReceivableItem;
 import io.heatcloud.api.receivables.Receivables;
@@ -16,17 +18,22 @@ import io.heatcloud.plugins.payments.domain.Channel;
 import io.heatcloud.plugins.payments.domain.Payment;
 import io.heatcloud.plugins.payments.domain.PaymentKind;
 import io.heatcloud.plugins.payments.domain.PrepaidBalance;
+import io.heatcloud.api.concurrent.GroupCommit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one payment entry: every channel posts through {@link #post}, every refund and reversal
@@ -87,43 +94,208 @@ public class PaymentService {
    * @return the entry
    */
   public Posted postFromChannel(String scope, PaymentRequest request, String postedBy, LocalDate businessDate) {
-    channel(request);
-    if (businessDate == null || businessDate.isAfter(today())) {
-      throw new InvalidRequestException("交易日期不能晚于今天 / the payment's day must not be after today");
-    }
     return postAs(scope, request.channelRef(), request, postedBy, businessDate);
   }
 
   private Posted postAs(String scope, String key, PaymentRequest request, String postedBy, LocalDate businessDate) {
+    // audited in the posting's transaction (postTogether)
+    return batches().submit(posting(scope, key, request, postedBy, businessDate), this::writeBatch);
+  }
+
+  /**
+   * A payment to post, checked and in canonical form.
+   *
+   * @param scope the key's scope
+   * @param key the idempotency key
+   * @param request the payment
+   * @param postedBy who posts
+   * @param businessDate the payment's day
+   * @return the posting
+   */
+  Posting posting(String scope, String key, PaymentRequest request, String postedBy, LocalDate businessDate) {
+    Channel channel = channel(request);
     BigDecimal amount = amount(request.amount());
     String accountNo = accountNo(request.accountNo());
-    Channel channel = channel(request);
+    if (businessDate == null || businessDate.isAfter(today())) {
+      throw new InvalidRequestException("交易日期不能晚于今天 / the payment's day must not be after today");
+    }
     String payload = String.join("|", "PAY", accountNo, amount.toPlainString(), channel.name(),
         request.method(), nz(request.channelRef()), "API".equals(scope) ? "" : businessDate.toString());
-    Posted posted = keyed(scope, key, payload, (em, claim) -> {
-      // looked up in the posting's transaction: one transaction per payment
-      AccountSummary account = account(accountNo);
-      LedgerWriter.Numbers numbers = LedgerWriter.lockAndNumber(em, account.id());
-      Map<Long, String> codes = new HashMap<>();
-      Allocation.Split[] split = new Allocation.Split[1];
-      // what is owed is read once, under billing's lock on the account's settlements: the payment is
-      // allocated against that reading, billing records the settlements, then the entry is written
-      context.service(Receivables.class).settleOpenItems(account.id(), items -> {
-        split[0] = Allocation.allocate(owed(items, codes), amount, order(),
-            context.settings().flag(PaymentsModule.LATE_FEES_FIRST));
-        return new Receivables.Settling(reference(numbers.id()), split[0].settlements());
-      });
-      Payment payment = new Payment(PaymentKind.PAYMENT, account.id(), account.accountNo(), channel, request.method(),
-          blankToNull(request.channelRef()), amount, split[0].prepaid(), null, receiptNo(numbers.receiptSeq()),
-          businessDate, trim(request.note(), 200), postedBy);
-      return LedgerWriter.write(em, numbers.id(), payment, split[0].settlements(), codes, claim);
-    });
-    if (!posted.replayed()) {
-      PaymentView view = posted.payment();
-      context.audit().record("payments.post", "payment:" + view.id(), view.receiptNo() + " " + view.accountNo() + " "
-          + view.amount() + " " + view.channel() + "/" + view.method());
+    return new Posting(IdempotencyKeys.Claim.of(scope, key, payload), accountNo, amount, channel, request.method(),
+        blankToNull(request.channelRef()), trim(request.note(), 200), postedBy, businessDate, context.audit().actor());
+  }
+
+  /**
+   * Posts payments of one caller together (a bank file's lines): they share transactions with each
+   * other and with other callers' payments.
+   *
+   * @param postings the payments
+   * @return per payment, in order, its entry or why it was refused
+   */
+  List<GroupCommit.Outcome<Posted>> postAll(List<Posting> postings) {
+    return batches().submitAll(postings, this::writeBatch);
+  }
+
+  /**
+   * A payment waiting to be posted.
+   *
+   * @param claim its idempotency key and the hash of its request
+   * @param accountNo the account
+   * @param amount yuan, positive, 2 decimals
+   * @param channel the channel
+   * @param method the method
+   * @param channelRef the channel's transaction id, or null
+   * @param note a note, or null
+   * @param postedBy who posts
+   * @param businessDate the payment's day
+   * @param actor who asked for it, from where (for the audit entry)
+   */
+  record Posting(IdempotencyKeys.Claim claim, String accountNo, BigDecimal amount, Channel channel, String method,
+      String channelRef, String note, String postedBy, LocalDate businessDate, AuditRecorder.Actor actor) {}
+
+  /** The most payments posted in one transaction. */
+  static final int MAX_BATCH = 100;
+
+  /** Payments waiting to be posted, per company: concurrent postings share a transaction. */
+  private static final ConcurrentHashMap<String, GroupCommit<Posting, Posted>> BATCHES = new ConcurrentHashMap<>();
+
+  private GroupCommit<Posting, Posted> batches() {
+    return BATCHES.computeIfAbsent(context.tenant().code(), code -> new GroupCommit<>(MAX_BATCH));
+  }
+
+  /**
+   * Writes a batch of payments in one transaction. A key given again in the same batch (two lines
+   * of a bank file, a client's retry racing its first request) waits for the next transaction, which
+   * answers it as a replay of the first, or refuses it when its request differs. When the
+   * transaction fails (a key or a channel's transaction committed meanwhile by another server, a
+   * check), each payment is posted again on its own, so that only the one at fault fails.
+   */
+  private void writeBatch(List<GroupCommit.Entry<Posting, Posted>> batch) {
+    Set<String> keys = new HashSet<>();
+    List<GroupCommit.Entry<Posting, Posted>> now = new ArrayList<>(batch.size());
+    List<GroupCommit.Entry<Posting, Posted>> later = new ArrayList<>();
+    for (GroupCommit.Entry<Posting, Posted> entry : batch) {
+      IdempotencyKeys.Claim claim = entry.item().claim();
+      (keys.add(claim.scope() + '\u0000' + claim.key()) ? now : later).add(entry);
     }
-    return posted;
+    write(now);
+    if (!later.isEmpty()) {
+      writeBatch(later);
+    }
+  }
+
+  private void write(List<GroupCommit.Entry<Posting, Posted>> batch) {
+    List<Posting> postings = batch.stream().map(GroupCommit.Entry::item).toList();
+    List<Object> outcomes;
+    try {
+      outcomes = retrying(() -> postTogether(postings));
+    } catch (RuntimeException e) {
+      if (batch.size() == 1) {
+        batch.get(0).fail(e);
+        return;
+      }
+      for (GroupCommit.Entry<Posting, Posted> entry : batch) {
+        try {
+          answer(entry, retrying(() -> postTogether(List.of(entry.item()))).get(0));
+        } catch (RuntimeException single) {
+          entry.fail(single);
+        }
+      }
+      return;
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      answer(batch.get(i), outcomes.get(i));
+    }
+  }
+
+  private static void answer(GroupCommit.Entry<Posting, Posted> entry, Object outcome) {
+    if (outcome instanceof Posted posted) {
+      entry.complete(posted);
+    } else {
+      entry.fail((RuntimeException) outcome);
+    }
+  }
+
+  /**
+   * Posts payments in one transaction: their keys claimed together, their accounts looked up
+   * together, locked in order and numbered together, what they owe read and settled together (a
+   * second payment of an account is allocated after the first), their entries written together.
+   *
+   * @return per payment, its {@link Posted} or the exception refusing it (it wrote nothing)
+   */
+  private List<Object> postTogether(List<Posting> postings) {
+    return context.inTransaction(em -> {
+      Object[] outcome = new Object[postings.size()];
+      List<IdempotencyKeys.Claimed> claims = context.jdbc(em, connection -> IdempotencyKeys.claimAll(connection,
+          postings.stream().map(Posting::claim).toList()));
+      List<Integer> going = new ArrayList<>();
+      for (int i = 0; i < postings.size(); i++) {
+        IdempotencyKeys.Claimed claimed = claims.get(i);
+        if (claimed.refused() != null) {
+          outcome[i] = claimed.refused();
+        } else if (claimed.replay() != null) {
+          outcome[i] = new Posted(view(em, claimed.replay()), true);
+        } else {
+          going.add(i);
+        }
+      }
+      Map<String, AccountSummary> accounts = going.isEmpty() ? Map.of() : context.service(AccountDirectory.class)
+          .byNumbers(going.stream().map(i -> postings.get(i).accountNo()).distinct().toList());
+      going.removeIf(i -> {
+        if (accounts.containsKey(postings.get(i).accountNo())) {
+          return false;
+        }
+        outcome[i] = new NotFoundException("户号不存在 / no such account: " + postings.get(i).accountNo());
+        return true;
+      });
+      if (going.isEmpty()) {
+        return Arrays.asList(outcome);
+      }
+      List<Long> accountIds = going.stream().map(i -> accounts.get(postings.get(i).accountNo()).id()).toList();
+      List<LedgerWriter.Numbers> numbers = LedgerWriter.lockAndNumber(context, em, accountIds);
+      ModuleSettings settings = context.settings();
+      Allocation.Order order = order(settings);
+      boolean lateFeesFirst = settings.flag(PaymentsModule.LATE_FEES_FIRST);
+      Map<Long, String> codes = new HashMap<>();
+      Allocation.Split[] splits = new Allocation.Split[going.size()];
+      // what is owed is read once, under billing's locks on the accounts' settlements: each payment is
+      // allocated against what the earlier ones of its account left, billing records the
+      // settlements, then the entries are written
+      context.service(Receivables.class).settleOpenItems(accountIds, open -> {
+        Map<Long, List<Allocation.Owed>> left = new HashMap<>();
+        open.forEach((account, items) -> left.put(account, owed(items, codes)));
+        List<Receivables.AccountSettling> settlings = new ArrayList<>(going.size());
+        for (int k = 0; k < going.size(); k++) {
+          long account = accountIds.get(k);
+          Allocation.Split split = Allocation.allocate(left.get(account), postings.get(going.get(k)).amount(), order,
+              lateFeesFirst);
+          left.put(account, Allocation.remaining(left.get(account), split.settlements()));
+          splits[k] = split;
+          settlings.add(new Receivables.AccountSettling(account, reference(numbers.get(k).id()), split.settlements()));
+        }
+        return settlings;
+      });
+      List<LedgerWriter.Entry> entries = new ArrayList<>(going.size());
+      for (int k = 0; k < going.size(); k++) {
+        Posting p = postings.get(going.get(k));
+        AccountSummary account = accounts.get(p.accountNo());
+        Payment payment = new Payment(PaymentKind.PAYMENT, account.id(), account.accountNo(), p.channel(), p.method(),
+            p.channelRef(), p.amount(), splits[k].prepaid(), null, receiptNo(settings, numbers.get(k).receiptSeq()),
+            p.businessDate(), p.note(), p.postedBy());
+        entries.add(new LedgerWriter.Entry(numbers.get(k).id(), payment, splits[k].settlements(), codes, p.claim()));
+      }
+      List<PaymentView> views = LedgerWriter.writeAll(context, em, entries);
+      List<AuditRecorder.Action> audit = new ArrayList<>(going.size());
+      for (int k = 0; k < going.size(); k++) {
+        PaymentView view = views.get(k);
+        outcome[going.get(k)] = new Posted(view, false);
+        audit.add(new AuditRecorder.Action(postings.get(going.get(k)).actor(), "payments.post", "payment:" + view.id(),
+            view.receiptNo() + " " + view.accountNo() + " " + view.amount() + " " + view.channel() + "/" + view.method()));
+      }
+      // each payment's entry commits with it
+      context.audit().recordInTransaction(audit);
+      return Arrays.asList(outcome);
+    });
   }
 
   /**
@@ -150,7 +322,7 @@ public class PaymentService {
    */
   Posted applyPrepaid(AccountSummary account, String scope, String idempotencyKey, String by) {
     Posted posted = keyed(scope, idempotencyKey, "APPLY|" + account.accountNo(), (em, claim) -> {
-      LedgerWriter.Numbers numbers = LedgerWriter.lockAndNumber(em, account.id());
+      LedgerWriter.Numbers numbers = LedgerWriter.lockAndNumber(context, em, account.id());
       PrepaidBalance balance = em.find(PrepaidBalance.class, account.id());
       if (balance == null || balance.getBalance().signum() <= 0) {
         throw new UnprocessableException("该账户没有预存余额 / the account has no prepaid balance");
@@ -167,7 +339,7 @@ public class PaymentService {
           BigDecimal.ZERO.setScale(2), applied.negate(), null, receiptNo(numbers.receiptSeq()), today(),
           "预存抵扣 / prepaid applied", by);
       receivables.settle(account.id(), reference(numbers.id()), split.settlements());
-      return LedgerWriter.write(em, numbers.id(), entry, split.settlements(), codes, claim);
+      return LedgerWriter.write(context, em, new LedgerWriter.Entry(numbers.id(), entry, split.settlements(), codes, claim));
     });
     if (!posted.replayed()) {
       context.audit().record("payments.prepaid.apply", "payment:" + posted.payment().id(), posted.payment().accountNo()
@@ -222,7 +394,7 @@ public class PaymentService {
       if (original.getKind() != PaymentKind.PAYMENT) {
         throw new UnprocessableException("只能对缴费退款或冲正 / only payments can be refunded or reversed");
       }
-      LedgerWriter.Numbers numbers = LedgerWriter.lockAndNumber(em, original.getAccountId());
+      LedgerWriter.Numbers numbers = LedgerWriter.lockAndNumber(context, em, original.getAccountId());
       BigDecimal remaining = original.getAmount().subtract(refunded(em, paymentId));
       BigDecimal amount = asked == null ? remaining : asked;
       if (remaining.signum() <= 0) {
@@ -263,7 +435,8 @@ public class PaymentService {
           original.getMethod(), gatewayRefund, amount.negate(), split.prepaid(), paymentId,
           receiptNo(numbers.receiptSeq()), today(), trim(request.reason(), 200), by);
       context.service(Receivables.class).settle(original.getAccountId(), reference(numbers.id()), split.settlements());
-      PaymentView view = LedgerWriter.write(em, numbers.id(), entry, split.settlements(), codes, claim);
+      PaymentView view = LedgerWriter.write(context, em, new LedgerWriter.Entry(numbers.id(), entry, split.settlements(), codes,
+          claim));
       Invoices.redForRefund(em, paymentId, numbers.id(), entry.getAmount(), by);
       return view;
     });
@@ -417,12 +590,17 @@ public class PaymentService {
    */
   private Posted keyed(String scope, String key, String payload,
       java.util.function.BiFunction<EntityManager, IdempotencyKeys.Claim, PaymentView> posting) {
+    IdempotencyKeys.Claim claim = IdempotencyKeys.Claim.of(scope, key, payload);
     return retrying(() -> context.inTransaction(em -> {
-      IdempotencyKeys.Claimed claimed = IdempotencyKeys.claim(em, scope, key, payload);
-      if (claimed.replay().isPresent()) {
-        return new Posted(view(em, claimed.replay().get()), true);
+      IdempotencyKeys.Claimed claimed = context.jdbc(em, connection -> IdempotencyKeys.claimAll(connection,
+          List.of(claim))).get(0);
+      if (claimed.refused() != null) {
+        throw claimed.refused();
       }
-      // the posting writes the key with its entry (LedgerWriter.write)
+      if (claimed.replay() != null) {
+        return new Posted(view(em, claimed.replay()), true);
+      }
+      // the posting writes the key with its entry (LedgerWriter.writeAll)
       return new Posted(posting.apply(em, claimed.claim()), false);
     }));
   }
@@ -464,7 +642,11 @@ public class PaymentService {
   }
 
   private String receiptNo(long next) {
-    String prefix = context.settings().text(PaymentsModule.RECEIPT_PREFIX);
+    return receiptNo(context.settings(), next);
+  }
+
+  private static String receiptNo(ModuleSettings settings, long next) {
+    String prefix = settings.text(PaymentsModule.RECEIPT_PREFIX);
     return (prefix == null ? "" : prefix.trim()) + today().getYear() + String.format("%08d", next);
   }
 
@@ -567,8 +749,12 @@ public class PaymentService {
   }
 
   private Allocation.Order order() {
+    return order(context.settings());
+  }
+
+  private static Allocation.Order order(ModuleSettings settings) {
     try {
-      return Allocation.Order.valueOf(context.settings().text(PaymentsModule.ALLOCATION_ORDER).trim());
+      return Allocation.Order.valueOf(settings.text(PaymentsModule.ALLOCATION_ORDER).trim());
     } catch (RuntimeException e) {
       return Allocation.Order.OLDEST_FIRST;
     }

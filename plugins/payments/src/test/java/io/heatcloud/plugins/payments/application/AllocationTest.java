@@ -51,6 +51,22 @@ class AllocationTest {
   }
 
   @Test
+  void twoPaymentsOfOneAccountInOneBatchSettleOneAfterTheOther() {
+    // the first pays the old season and part of its late fee; the second sees only what is left
+    Split first = Allocation.allocate(OWED, yuan("1030.00"), Order.OLDEST_FIRST, false);
+    List<Owed> left = Allocation.remaining(OWED, first.settlements());
+    assertEquals(List.of(
+        new Owed(1, ReceivableItem.LATE_FEE, yuan("30.00")),
+        new Owed(2, ReceivableItem.PRINCIPAL, yuan("2200.00"))), left);
+    Split second = Allocation.allocate(left, yuan("2500.00"), Order.OLDEST_FIRST, false);
+    assertEquals(List.of(
+        new Settlement(1, ReceivableItem.LATE_FEE, yuan("30.00")),
+        new Settlement(2, ReceivableItem.PRINCIPAL, yuan("2200.00"))), second.settlements());
+    assertEquals(yuan("270.00"), second.prepaid());
+    assertEquals(List.of(), Allocation.remaining(left, second.settlements()));
+  }
+
+  @Test
   void overpaymentBecomesPrepaid() {
     Split split = Allocation.allocate(OWED, yuan("3500.55"), Order.OLDEST_FIRST, false);
     assertEquals(3, split.settlements().size());
