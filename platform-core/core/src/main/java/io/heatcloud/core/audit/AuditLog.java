@@ -37,6 +37,8 @@ public class AuditLog {
 
   private static final Logger LOG = Logger.getLogger("io.heatcloud.audit");
   private static final long CHAIN_LOCK = 0x4843_4155_4449_5401L;
+  private static final String HEAD = "SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + "); "
+      + "SELECT hash FROM platform.audit_entry ORDER BY id DESC LIMIT 1";
   private static final String INSERT = "INSERT INTO platform.audit_entry (occurred_at, actor, actor_node, tenant, action, "
       + "target, outcome, client_ip, details, prev_hash, hash) SELECT CAST(o AS timestamptz), a, n, t, c, g, r, i, d, p, h "
       + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
@@ -123,11 +125,17 @@ public class AuditLog {
   }
 
   private List<AuditEntry> append(List<AuditAppender.Pending> batch) {
-    em.createNativeQuery("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")").getSingleResult();
-    List<?> last =
-        em.createNativeQuery("SELECT hash FROM platform.audit_entry ORDER BY id DESC LIMIT 1")
-            .getResultList();
-    String previous = last.isEmpty() ? AuditEntry.GENESIS : (String) last.get(0);
+    // the chain's lock, then its head: two statements in one round trip, the second reading what
+    // was committed once the lock was granted
+    String previous = em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+      try (java.sql.Statement head = connection.createStatement()) {
+        head.execute(HEAD);
+        head.getMoreResults();
+        try (java.sql.ResultSet rs = head.getResultSet()) {
+          return rs.next() ? rs.getString(1) : AuditEntry.GENESIS;
+        }
+      }
+    });
     List<AuditEntry> entries = new ArrayList<>(batch.size());
     for (AuditAppender.Pending p : batch) {
       AuditEntry entry = new AuditEntry(p.occurredAt(), p.actor(), p.actorNode(), p.tenant(), p.action(), p.target(),

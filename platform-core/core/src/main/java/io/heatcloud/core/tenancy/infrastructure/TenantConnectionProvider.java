@@ -7,6 +7,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -17,16 +18,19 @@ import org.jboss.logging.Logger;
  * Hands out pooled connections with the tenant's schema set, for the core persistence unit and for
  * every plugin's session factory alike.
  *
- * <p>Two rules keep tenants apart. A connection gets its schema on every checkout and is reset to
- * the empty {@link SchemaNames#NEUTRAL} schema on release (the reset may fail after a rollback; the
- * next checkout sets the schema anyway). And a JTA transaction serves exactly one tenant: the
- * transaction holds one physical connection, so a second tenant in the same transaction would read
- * or write the first tenant's schema. The second tenant is refused and the transaction is marked
- * for rollback.
+ * <p>Two rules keep tenants apart. Inside a JTA transaction the schema is set with {@code SET LOCAL}:
+ * it lasts exactly as long as the transaction, and PostgreSQL itself restores the connection's own
+ * value (the empty {@link SchemaNames#NEUTRAL} schema, set when the pool opens it) at commit or
+ * rollback, so no later user of the connection can inherit it. Outside a transaction the schema is
+ * set on checkout and reset to the neutral one on release. And a JTA transaction serves exactly one
+ * tenant: the transaction holds one physical connection, so a second tenant in the same
+ * transaction would read or write the first tenant's schema. The second tenant is refused and the
+ * transaction is marked for rollback.
  *
  * <p>Inside a transaction every handle is the same physical connection (the pool keeps it for the
- * transaction), so the schema is set by the first checkout and reset by the last release only: a
- * posting that touches three modules' tables sends one {@code SET search_path} pair, not three.
+ * transaction), so the schema is set by the first checkout only: a posting that touches three
+ * modules' tables sends one {@code SET LOCAL search_path}, and nothing when its handles are
+ * released.
  */
 public class TenantConnectionProvider implements MultiTenantConnectionProvider<String> {
 
@@ -38,9 +42,8 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
   private static final String TX_TENANT_KEY = TenantConnectionProvider.class.getName() + ".tenant";
   private static final String TX_HANDLES_KEY = TenantConnectionProvider.class.getName() + ".handles";
 
-  /** The tenant handles a transaction holds, and whether its connection has the tenant's schema now. */
+  /** Whether the transaction's connection has the tenant's schema now. */
   private static final class Handles {
-    int open;
     boolean schemaSet;
   }
 
@@ -50,8 +53,12 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
   @Override
   public Connection getAnyConnection() throws SQLException {
     Connection connection = dataSource().getConnection();
-    connection.setSchema(SchemaNames.NEUTRAL);
-    Handles handles = handles(false);
+    if (!inTransaction()) {
+      connection.setSchema(SchemaNames.NEUTRAL);
+      return connection;
+    }
+    setLocal(connection, SchemaNames.NEUTRAL);
+    Handles handles = handles();
     if (handles != null) {
       handles.schemaSet = false; // the transaction's connection left the tenant's schema
     }
@@ -68,36 +75,38 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
     SchemaNames.requireValid(schema);
     bindTransaction(schema);
     Connection connection = dataSource().getConnection();
-    Handles handles = handles(true);
-    if (handles == null || !handles.schemaSet) {
+    if (!inTransaction()) {
       connection.setSchema(schema);
+      return connection;
     }
-    if (handles != null) {
-      handles.schemaSet = true;
-      handles.open++;
+    Handles handles = handles();
+    if (handles == null || !handles.schemaSet) {
+      setLocal(connection, schema);
+      if (handles != null) {
+        handles.schemaSet = true;
+      }
     }
     return connection;
   }
 
   @Override
   public void releaseConnection(String schema, Connection connection) throws SQLException {
-    Handles handles = handles(false);
-    if (handles != null && handles.open > 0 && --handles.open > 0) {
-      // another handle of this transaction still works on the tenant's schema
-      connection.close();
-      return;
+    if (!inTransaction()) {
+      try {
+        connection.setSchema(SchemaNames.NEUTRAL);
+      } catch (SQLException e) {
+        // the next checkout sets the schema anyway, so the reset is best effort
+        LOG.tracef("schema reset skipped: %s", e.getMessage());
+      }
     }
-    if (handles != null) {
-      handles.schemaSet = false;
-    }
-    try {
-      connection.setSchema(SchemaNames.NEUTRAL);
-    } catch (SQLException e) {
-      // After a rollback the pool refuses work on the handle (IJ031070); the next checkout sets
-      // the schema again, so the reset is best effort.
-      LOG.tracef("schema reset skipped: %s", e.getMessage());
-    }
+    // in a transaction the schema was set for it alone and ends with it
     connection.close();
+  }
+
+  private static void setLocal(Connection connection, String schema) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET LOCAL search_path TO \"" + schema + "\"");
+    }
   }
 
   @Override
@@ -118,22 +127,24 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
     throw new IllegalArgumentException("cannot unwrap as " + unwrapType);
   }
 
-  /** The transaction's handles (created when asked), or null outside a transaction. */
-  private Handles handles(boolean create) {
+  /** What the thread's transaction knows of its connection, or null when it cannot keep it (completing). */
+  private Handles handles() {
     try {
       TransactionSynchronizationRegistry tsr = registry();
-      if (tsr.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-        return null;
-      }
       Handles handles = (Handles) tsr.getResource(TX_HANDLES_KEY);
-      if (handles == null && create) {
+      if (handles == null) {
         handles = new Handles();
         tsr.putResource(TX_HANDLES_KEY, handles);
       }
       return handles;
     } catch (IllegalStateException e) {
-      return null; // the transaction is completing: behave as outside one (set and reset every time)
+      return null;
     }
+  }
+
+  /** Whether a transaction is bound to the thread, active or completing. */
+  private boolean inTransaction() {
+    return registry().getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
   }
 
   private void bindTransaction(String schema) {

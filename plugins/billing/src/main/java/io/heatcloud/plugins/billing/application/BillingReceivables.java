@@ -70,7 +70,8 @@ public class BillingReceivables implements Receivables {
 
   @Override
   public List<OpenItem> openItems(long accountId) {
-    return context.inTransaction(em -> openItems(positions(em, List.of(accountId)).getOrDefault(accountId, Map.of())));
+    return context.inTransaction(em -> openItems(positions(em, List.of(accountId), false)
+        .getOrDefault(accountId, Map.of())));
   }
 
   private static List<OpenItem> openItems(Map<Long, Position> positions) {
@@ -112,14 +113,7 @@ public class BillingReceivables implements Receivables {
       java.util.function.Function<Map<Long, List<OpenItem>>, List<AccountSettling>> decision) {
     List<Long> ids = new ArrayList<>(new TreeSet<>(accountIds));
     return context.inTransaction(em -> {
-      context.jdbc(em, connection -> {
-        try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
-          lock.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
-          lock.executeQuery().close();
-        }
-        return null;
-      });
-      Map<Long, Map<Long, Position>> positions = positions(em, ids);
+      Map<Long, Map<Long, Position>> positions = positions(em, ids, true);
       Map<Long, List<OpenItem>> open = new LinkedHashMap<>();
       for (long id : ids) {
         open.put(id, openItems(positions.getOrDefault(id, Map.of())));
@@ -289,13 +283,25 @@ public class BillingReceivables implements Receivables {
     });
   }
 
-  /** What each account was billed and settled, per season, read in one statement. */
-  private Map<Long, Map<Long, Position>> positions(EntityManager em, List<Long> accountIds) {
+  /**
+   * What each account was billed and settled, per season, read in one statement; when asked, after
+   * taking the accounts' settlement locks in the statement before it, sent in the same round trip
+   * (each statement sees what was committed when it starts, so the reading follows the locks).
+   */
+  private Map<Long, Map<Long, Position>> positions(EntityManager em, List<Long> accountIds, boolean lock) {
     return context.jdbc(em, connection -> {
       Map<Long, Map<Long, Position>> positions = new HashMap<>();
-      try (PreparedStatement ps = connection.prepareStatement(OWED)) {
-        ps.setArray(1, connection.createArrayOf("bigint", accountIds.toArray()));
-        try (ResultSet rs = ps.executeQuery()) {
+      try (PreparedStatement ps = connection.prepareStatement(lock ? LOCK + "; " + OWED : OWED)) {
+        int at = 1;
+        if (lock) {
+          ps.setArray(at++, connection.createArrayOf("bigint", accountIds.toArray()));
+        }
+        ps.setArray(at, connection.createArrayOf("bigint", accountIds.toArray()));
+        ps.execute();
+        if (lock) {
+          ps.getMoreResults();
+        }
+        try (ResultSet rs = ps.getResultSet()) {
           while (rs.next()) {
             Position p = new Position(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, java.time.LocalDate.class),
                 money(rs.getBigDecimal(6)), money(rs.getBigDecimal(7)), money(rs.getBigDecimal(8)), money(rs.getBigDecimal(9)));
