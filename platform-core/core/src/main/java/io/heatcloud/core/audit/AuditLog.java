@@ -37,17 +37,23 @@ public class AuditLog {
 
   private static final Logger LOG = Logger.getLogger("io.heatcloud.audit");
   private static final long CHAIN_LOCK = 0x4843_4155_4449_5401L;
-  private static final String HEAD = "SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + "); "
-      + "SELECT hash FROM platform.audit_entry ORDER BY id DESC LIMIT 1";
+  private static final String LOCK = "SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")";
+  private static final String HEAD = "SELECT hash FROM platform.audit_entry ORDER BY id DESC LIMIT 1";
+  /** The insert's condition: the chain's head is still the one the entries were chained to. */
+  private static final String WHERE_HEAD = " WHERE COALESCE((" + HEAD + "), ?) = ?";
   private static final String INSERT = "INSERT INTO platform.audit_entry (occurred_at, actor, actor_node, tenant, action, "
       + "target, outcome, client_ip, details, prev_hash, hash) SELECT CAST(o AS timestamptz), a, n, t, c, g, r, i, d, p, h "
       + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-      + "?::text[], ?::text[]) WITH ORDINALITY AS x(o, a, n, t, c, g, r, i, d, p, h, k) ORDER BY k";
+      + "?::text[], ?::text[]) WITH ORDINALITY AS x(o, a, n, t, c, g, r, i, d, p, h, k)";
+  private static final String IN_ORDER = " ORDER BY k";
 
   @PersistenceContext(unitName = "platform")
   EntityManager em;
 
   @jakarta.inject.Inject AuditAppender appender;
+
+  /** The chain's head as this server last committed it (null: not known yet). */
+  private volatile String head;
 
   @jakarta.annotation.Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
   jakarta.transaction.TransactionSynchronizationRegistry tsr;
@@ -94,7 +100,8 @@ public class AuditLog {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void appendBatch(List<AuditAppender.Pending> batch) {
-    log(append(batch));
+    List<AuditEntry> entries = append(batch);
+    afterCommit(entries, false);
   }
 
   /**
@@ -106,11 +113,20 @@ public class AuditLog {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void appendInTransaction(List<AuditAppender.Pending> batch) {
-    if (batch.isEmpty()) {
-      return;
+    if (!batch.isEmpty()) {
+      afterCommit(append(batch), true);
     }
-    List<AuditEntry> entries = append(batch);
-    // the log file hears of the entries once they are committed
+  }
+
+  /**
+   * Once the transaction commits: the appended entries' last hash becomes the head this server
+   * expects, and the log file hears of them (at once for a transaction of the log's own).
+   */
+  private void afterCommit(List<AuditEntry> entries, boolean logThen) {
+    String last = entries.get(entries.size() - 1).getHash();
+    if (!logThen) {
+      log(entries);
+    }
     tsr.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
       @Override
       public void beforeCompletion() {}
@@ -118,24 +134,56 @@ public class AuditLog {
       @Override
       public void afterCompletion(int status) {
         if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
-          log(entries);
+          head = last;
+          if (logThen) {
+            log(entries);
+          }
         }
       }
     });
   }
 
+  /**
+   * Appends under the chain's lock. The entries are chained to the head this server saw last, and
+   * the insert writes them only if that is still the chain's head (read by the insert, after the
+   * lock): lock and insert are one round trip. When another server (or a rolled-back transaction)
+   * moved the head, the head is read and the entries are chained to it.
+   */
   private List<AuditEntry> append(List<AuditAppender.Pending> batch) {
-    // the chain's lock, then its head: two statements in one round trip, the second reading what
-    // was committed once the lock was granted
-    String previous = em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
-      try (java.sql.Statement head = connection.createStatement()) {
-        head.execute(HEAD);
-        head.getMoreResults();
-        try (java.sql.ResultSet rs = head.getResultSet()) {
-          return rs.next() ? rs.getString(1) : AuditEntry.GENESIS;
+    return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+      String expected = head;
+      List<AuditEntry> entries = expected == null ? null : chain(batch, expected);
+      if (entries != null) {
+        try (PreparedStatement insert = connection.prepareStatement(LOCK + "; " + INSERT + WHERE_HEAD + IN_ORDER)) {
+          bind(connection, insert, entries);
+          insert.setString(12, AuditEntry.GENESIS);
+          insert.setString(13, expected);
+          insert.execute();
+          insert.getMoreResults();
+          if (insert.getUpdateCount() == entries.size()) {
+            return entries;
+          }
+        }
+      } else {
+        try (java.sql.Statement lock = connection.createStatement()) {
+          lock.execute(LOCK);
         }
       }
+      String actual;
+      try (java.sql.Statement read = connection.createStatement();
+          java.sql.ResultSet rs = read.executeQuery(HEAD)) {
+        actual = rs.next() ? rs.getString(1) : AuditEntry.GENESIS;
+      }
+      entries = chain(batch, actual);
+      try (PreparedStatement insert = connection.prepareStatement(INSERT + IN_ORDER)) {
+        bind(connection, insert, entries);
+        insert.executeUpdate();
+      }
+      return entries;
     });
+  }
+
+  private static List<AuditEntry> chain(List<AuditAppender.Pending> batch, String previous) {
     List<AuditEntry> entries = new ArrayList<>(batch.size());
     for (AuditAppender.Pending p : batch) {
       AuditEntry entry = new AuditEntry(p.occurredAt(), p.actor(), p.actorNode(), p.tenant(), p.action(), p.target(),
@@ -143,25 +191,24 @@ public class AuditLog {
       entries.add(entry);
       previous = entry.getHash();
     }
-    // one statement for the batch: the entries take their ids in chain order, under the lock
-    em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-      Object[][] columns = new Object[11][entries.size()];
-      for (int i = 0; i < entries.size(); i++) {
-        AuditEntry e = entries.get(i);
-        Object[] row = {e.getOccurredAt().toString(), e.getActor(), e.getActorNode(), e.getTenant(), e.getAction(),
-            e.getTarget(), e.getOutcome(), e.getClientIp(), e.getDetails(), e.getPrevHash(), e.getHash()};
-        for (int c = 0; c < row.length; c++) {
-          columns[c][i] = row[c];
-        }
-      }
-      try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-        for (int c = 0; c < columns.length; c++) {
-          insert.setArray(c + 1, connection.createArrayOf("text", columns[c]));
-        }
-        insert.executeUpdate();
-      }
-    });
     return entries;
+  }
+
+  /** The entries as the insert's arrays: one statement for the batch, ids taken in chain order. */
+  private static void bind(java.sql.Connection connection, PreparedStatement insert, List<AuditEntry> entries)
+      throws java.sql.SQLException {
+    Object[][] columns = new Object[11][entries.size()];
+    for (int i = 0; i < entries.size(); i++) {
+      AuditEntry e = entries.get(i);
+      Object[] row = {e.getOccurredAt().toString(), e.getActor(), e.getActorNode(), e.getTenant(), e.getAction(),
+          e.getTarget(), e.getOutcome(), e.getClientIp(), e.getDetails(), e.getPrevHash(), e.getHash()};
+      for (int c = 0; c < row.length; c++) {
+        columns[c][i] = row[c];
+      }
+    }
+    for (int c = 0; c < columns.length; c++) {
+      insert.setArray(c + 1, connection.createArrayOf("text", columns[c]));
+    }
   }
 
   private static void log(List<AuditEntry> entries) {

@@ -33,7 +33,7 @@ final class IdempotencyKeys {
    * is not seen here, but its row makes this posting's own key insert fail (primary key), and the
    * retry answers it.
    */
-  private static final String CLAIM = "SELECT pg_try_advisory_xact_lock(hashtextextended(current_schema() || ':idem:' "
+  static final String CLAIM = "SELECT pg_try_advisory_xact_lock(hashtextextended(current_schema() || ':idem:' "
       + "|| x.s || ':' || x.k, 0)), k.payload_hash, k.payment_id FROM unnest(?::text[], ?::text[]) WITH ORDINALITY "
       + "AS x(s, k, i) LEFT JOIN pay_idempotency k ON k.scope = x.s AND k.idem_key = x.k AND k.state = 'DONE' "
       + "ORDER BY x.i";
@@ -83,44 +83,63 @@ final class IdempotencyKeys {
    * @throws SQLException when the statement fails
    */
   static List<Claimed> claimAll(Connection connection, List<Claim> keys) throws SQLException {
-    Map<String, Integer> first = new HashMap<>();
-    List<Claim> distinct = new ArrayList<>();
-    for (Claim k : keys) {
-      if (first.putIfAbsent(k.scope() + '\u0000' + k.key(), distinct.size()) == null) {
-        distinct.add(k);
+    Keys batch = new Keys(keys);
+    try (PreparedStatement ps = connection.prepareStatement(CLAIM)) {
+      batch.bind(connection, ps, 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        return batch.read(rs);
       }
     }
-    String[] scopes = distinct.stream().map(Claim::scope).toArray(String[]::new);
-    String[] names = distinct.stream().map(Claim::key).toArray(String[]::new);
-    List<Object[]> rows = new ArrayList<>(distinct.size());
-    try (PreparedStatement ps = connection.prepareStatement(CLAIM)) {
-      ps.setArray(1, connection.createArrayOf("text", scopes));
-      ps.setArray(2, connection.createArrayOf("text", names));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long id = rs.getLong(3);
-          rows.add(new Object[] {rs.getBoolean(1), rs.getString(2), rs.wasNull() ? null : id});
+  }
+
+  /** The keys of a batch for {@link #CLAIM}, each once, and what the claim answers for each request. */
+  static final class Keys {
+
+    private final List<Claim> keys;
+    private final Map<String, Integer> first = new HashMap<>();
+    private final List<Claim> distinct = new ArrayList<>();
+
+    Keys(List<Claim> keys) {
+      this.keys = keys;
+      for (Claim k : keys) {
+        if (first.putIfAbsent(k.scope() + '\u0000' + k.key(), distinct.size()) == null) {
+          distinct.add(k);
         }
       }
     }
-    List<Claimed> claimed = new ArrayList<>(keys.size());
-    boolean[] taken = new boolean[distinct.size()];
-    for (Claim k : keys) {
-      int at = first.get(k.scope() + '\u0000' + k.key());
-      Object[] row = rows.get(at);
-      if (row[2] != null) {
-        claimed.add(k.payloadHash().equals(row[1]) ? new Claimed((Long) row[2], null, null)
-            : new Claimed(null, null, new UnprocessableException("幂等键 " + k.key() + " 已用于另一笔不同的请求 / the key "
-                + k.key() + " was used for a different request")));
-      } else if (!(Boolean) row[0] || taken[at]) {
-        claimed.add(new Claimed(null, null, new ConflictException("幂等键 " + k.key() + " 的请求正在处理，请稍后重试 / the "
-            + "first request with this key is still in flight; retry later")));
-      } else {
-        taken[at] = true;
-        claimed.add(new Claimed(null, k, null));
-      }
+
+    /** Binds the claim's two arrays from parameter {@code at}. */
+    void bind(Connection connection, PreparedStatement ps, int at) throws SQLException {
+      ps.setArray(at, connection.createArrayOf("text", distinct.stream().map(Claim::scope).toArray()));
+      ps.setArray(at + 1, connection.createArrayOf("text", distinct.stream().map(Claim::key).toArray()));
     }
-    return claimed;
+
+    /** Reads the claim's rows: per request, in order, what it may do. */
+    List<Claimed> read(ResultSet rs) throws SQLException {
+      List<Object[]> rows = new ArrayList<>(distinct.size());
+      while (rs.next()) {
+        long id = rs.getLong(3);
+        rows.add(new Object[] {rs.getBoolean(1), rs.getString(2), rs.wasNull() ? null : id});
+      }
+      List<Claimed> claimed = new ArrayList<>(keys.size());
+      boolean[] taken = new boolean[distinct.size()];
+      for (Claim k : keys) {
+        int at = first.get(k.scope() + '\u0000' + k.key());
+        Object[] row = rows.get(at);
+        if (row[2] != null) {
+          claimed.add(k.payloadHash().equals(row[1]) ? new Claimed((Long) row[2], null, null)
+              : new Claimed(null, null, new UnprocessableException("幂等键 " + k.key() + " 已用于另一笔不同的请求 / the key "
+                  + k.key() + " was used for a different request")));
+        } else if (!(Boolean) row[0] || taken[at]) {
+          claimed.add(new Claimed(null, null, new ConflictException("幂等键 " + k.key() + " 的请求正在处理，请稍后重试 / "
+              + "the first request with this key is still in flight; retry later")));
+        } else {
+          taken[at] = true;
+          claimed.add(new Claimed(null, k, null));
+        }
+      }
+      return claimed;
+    }
   }
 
   private static void validate(String key) {

@@ -108,28 +108,83 @@ final class LedgerWriter {
    * @return the numbers, in the order of the accounts given
    */
   static List<Numbers> lockAndNumber(ModuleContext context, EntityManager em, List<Long> accountIds) {
-    Integer[] order = new Integer[accountIds.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, Comparator.comparing(accountIds::get));
-    Object[] sorted = new Object[order.length];
-    for (int i = 0; i < order.length; i++) {
-      sorted[i] = accountIds.get(order[i]);
-    }
-    Numbers[] numbers = new Numbers[order.length];
-    context.jdbc(em, connection -> {
+    Sorted sorted = new Sorted(accountIds);
+    return context.jdbc(em, connection -> {
       try (PreparedStatement ps = connection.prepareStatement(NUMBERS)) {
-        ps.setArray(1, connection.createArrayOf("bigint", sorted));
+        ps.setArray(1, connection.createArrayOf("bigint", sorted.ids));
         try (ResultSet rs = ps.executeQuery()) {
-          for (int i = 0; rs.next(); i++) {
-            numbers[order[i]] = new Numbers(rs.getLong(2), rs.getLong(3));
-          }
+          return sorted.numbers(rs);
         }
       }
-      return null;
     });
-    return List.of(numbers);
+  }
+
+  /**
+   * What a batch's claim answered, and its entries' numbers.
+   *
+   * @param claims per posting, what it may do
+   * @param numbers per posting, its numbers (drawn for every posting, also those that turn out
+   *     replayed or refused: their numbers stay unused, as after a rollback)
+   */
+  record Claimed(List<IdempotencyKeys.Claimed> claims, List<Numbers> numbers) {}
+
+  /**
+   * Claims a batch's keys ({@link IdempotencyKeys#CLAIM}), then locks its accounts and draws its
+   * numbers ({@link #lockAndNumber}): two statements in one round trip.
+   *
+   * @param context the payments module's context
+   * @param em the posting transaction
+   * @param keys per posting, its key
+   * @param accountIds per posting, its account
+   * @return the claims and the numbers, in the postings' order
+   */
+  static Claimed claimAndNumber(ModuleContext context, EntityManager em, List<IdempotencyKeys.Claim> keys,
+      List<Long> accountIds) {
+    IdempotencyKeys.Keys batch = new IdempotencyKeys.Keys(keys);
+    Sorted sorted = new Sorted(accountIds);
+    return context.jdbc(em, connection -> {
+      try (PreparedStatement ps = connection.prepareStatement(IdempotencyKeys.CLAIM + "; " + NUMBERS)) {
+        batch.bind(connection, ps, 1);
+        ps.setArray(3, connection.createArrayOf("bigint", sorted.ids));
+        ps.execute();
+        List<IdempotencyKeys.Claimed> claims;
+        try (ResultSet rs = ps.getResultSet()) {
+          claims = batch.read(rs);
+        }
+        ps.getMoreResults();
+        try (ResultSet rs = ps.getResultSet()) {
+          return new Claimed(claims, sorted.numbers(rs));
+        }
+      }
+    });
+  }
+
+  /** Accounts in id order (the order their locks are taken in), remembering each one's place. */
+  private static final class Sorted {
+
+    private final Integer[] order;
+    private final Object[] ids;
+
+    Sorted(List<Long> accountIds) {
+      order = new Integer[accountIds.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, Comparator.comparing(accountIds::get));
+      ids = new Object[order.length];
+      for (int i = 0; i < order.length; i++) {
+        ids[i] = accountIds.get(order[i]);
+      }
+    }
+
+    /** The numbers {@link #NUMBERS} drew, back in the order the accounts were given. */
+    List<Numbers> numbers(ResultSet rs) throws SQLException {
+      Numbers[] numbers = new Numbers[order.length];
+      for (int i = 0; rs.next(); i++) {
+        numbers[order[i]] = new Numbers(rs.getLong(2), rs.getLong(3));
+      }
+      return List.of(numbers);
+    }
   }
 
   /**

@@ -217,42 +217,50 @@ public class PaymentService {
   }
 
   /**
-   * Posts payments in one transaction: their keys claimed together, their accounts looked up
-   * together, locked in order and numbered together, what they owe read and settled together (a
-   * second payment of an account is allocated after the first), their entries written together.
+   * Posts payments in one transaction: their accounts looked up together; their keys claimed, and
+   * their accounts locked in order and numbered, in one round trip; what they owe read and settled
+   * together (a second payment of an account is allocated after the first); their entries written
+   * together; their audit entries appended, to commit with them.
    *
    * @return per payment, its {@link Posted} or the exception refusing it (it wrote nothing)
    */
   private List<Object> postTogether(List<Posting> postings) {
     return context.inTransaction(em -> {
       Object[] outcome = new Object[postings.size()];
-      List<IdempotencyKeys.Claimed> claims = context.jdbc(em, connection -> IdempotencyKeys.claimAll(connection,
-          postings.stream().map(Posting::claim).toList()));
-      List<Integer> going = new ArrayList<>();
+      Map<String, AccountSummary> accounts = context.service(AccountDirectory.class)
+          .byNumbers(postings.stream().map(Posting::accountNo).distinct().toList());
+      List<Integer> known = new ArrayList<>();
       for (int i = 0; i < postings.size(); i++) {
-        IdempotencyKeys.Claimed claimed = claims.get(i);
-        if (claimed.refused() != null) {
-          outcome[i] = claimed.refused();
-        } else if (claimed.replay() != null) {
-          outcome[i] = new Posted(view(em, claimed.replay()), true);
+        if (accounts.containsKey(postings.get(i).accountNo())) {
+          known.add(i);
         } else {
-          going.add(i);
+          outcome[i] = new NotFoundException("户号不存在 / no such account: " + postings.get(i).accountNo());
         }
       }
-      Map<String, AccountSummary> accounts = going.isEmpty() ? Map.of() : context.service(AccountDirectory.class)
-          .byNumbers(going.stream().map(i -> postings.get(i).accountNo()).distinct().toList());
-      going.removeIf(i -> {
-        if (accounts.containsKey(postings.get(i).accountNo())) {
-          return false;
+      if (known.isEmpty()) {
+        return Arrays.asList(outcome);
+      }
+      LedgerWriter.Claimed claimed = LedgerWriter.claimAndNumber(context, em,
+          known.stream().map(i -> postings.get(i).claim()).toList(),
+          known.stream().map(i -> accounts.get(postings.get(i).accountNo()).id()).toList());
+      List<Integer> going = new ArrayList<>();
+      List<LedgerWriter.Numbers> numbers = new ArrayList<>();
+      for (int k = 0; k < known.size(); k++) {
+        int i = known.get(k);
+        IdempotencyKeys.Claimed claim = claimed.claims().get(k);
+        if (claim.refused() != null) {
+          outcome[i] = claim.refused();
+        } else if (claim.replay() != null) {
+          outcome[i] = new Posted(view(em, claim.replay()), true);
+        } else {
+          going.add(i);
+          numbers.add(claimed.numbers().get(k));
         }
-        outcome[i] = new NotFoundException("户号不存在 / no such account: " + postings.get(i).accountNo());
-        return true;
-      });
+      }
       if (going.isEmpty()) {
         return Arrays.asList(outcome);
       }
       List<Long> accountIds = going.stream().map(i -> accounts.get(postings.get(i).accountNo()).id()).toList();
-      List<LedgerWriter.Numbers> numbers = LedgerWriter.lockAndNumber(context, em, accountIds);
       ModuleSettings settings = context.settings();
       Allocation.Order order = order(settings);
       boolean lateFeesFirst = settings.flag(PaymentsModule.LATE_FEES_FIRST);
