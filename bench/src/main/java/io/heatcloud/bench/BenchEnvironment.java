@@ -31,8 +31,8 @@ final class BenchEnvironment {
    * @throws Exception on failure
    */
   static ServerProcess start(String name, String companyYaml, List<Path> plugins, int portOffset) throws Exception {
-    String url = property("bench.db.url");
-    recreateDatabase(url, property("bench.db.user"), property("bench.db.password"));
+    String url = BenchDatabase.url();
+    recreateDatabase(url, BenchDatabase.user(), BenchDatabase.password());
     Path dir = Path.of(property("bench.run.dir")).resolve(name);
     deleteTree(dir);
     Path tenants = dir.resolve("tenants");
@@ -53,7 +53,7 @@ final class BenchEnvironment {
     }
     ServerProcess server = new ServerProcess(Path.of(property("bench.server")), dir.resolve("server"),
         Path.of(property("bench.ear")), portOffset, Map.of("heatcloud.db.url", url,
-            "heatcloud.db.user", property("bench.db.user"), "heatcloud.db.password", property("bench.db.password"),
+            "heatcloud.db.user", BenchDatabase.user(), "heatcloud.db.password", BenchDatabase.password(),
             "heatcloud.tenants.dir", tenants.toString(), "heatcloud.plugins.dir", pluginDir.toString(),
             "heatcloud.files.dir", dir.resolve("files").toString(),
             "heatcloud.public-url", "http://localhost:" + (8080 + portOffset) + "/heatcloud/"))
@@ -79,7 +79,7 @@ final class BenchEnvironment {
    * @throws Exception when it cannot connect
    */
   static Connection connect() throws Exception {
-    return DriverManager.getConnection(property("bench.db.url"), property("bench.db.user"), property("bench.db.password"));
+    return DriverManager.getConnection(BenchDatabase.url(), BenchDatabase.user(), BenchDatabase.password());
   }
 
   static String property(String name) {
@@ -102,7 +102,7 @@ final class BenchEnvironment {
     }
   }
 
-  private static void deleteTree(Path root) throws Exception {
+  static void deleteTree(Path root) throws java.io.IOException {
     if (!Files.exists(root)) {
       return;
     }

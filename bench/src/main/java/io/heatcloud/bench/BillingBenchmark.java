@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +28,8 @@ import org.postgresql.copy.CopyManager;
  * into one with the same unique key, and prints the ratio of the run's line rate to COPY's.
  *
  * <p>System properties: {@code bench.accounts} (e.g. {@code 100000,1000000}), {@code bench.repeats}
- * (runs per size), {@code bench.chunk} (accounts per chunk), {@code bench.db.url} / {@code .user} / {@code .password} (the database is
- * dropped and created), {@code bench.heap} (the server's JVM options).
+ * (runs per size), {@code bench.chunk} (accounts per chunk), {@code bench.db} ({@link BenchDatabase}: the database, dropped and
+ * created), {@code bench.heap} (the server's JVM options).
  */
 public final class BillingBenchmark {
 
@@ -43,20 +42,22 @@ public final class BillingBenchmark {
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
-    List<String> report = new ArrayList<>();
-    for (String size : System.getProperty("bench.accounts", "100000,1000000").split(",")) {
-      report.addAll(run(Integer.parseInt(size.trim()), Integer.parseInt(System.getProperty("bench.repeats", "3"))));
+    try {
+      List<String> report = new ArrayList<>();
+      for (String size : System.getProperty("bench.accounts", "100000,1000000").split(",")) {
+        report.addAll(run(Integer.parseInt(size.trim()), Integer.parseInt(System.getProperty("bench.repeats", "3"))));
+      }
+      System.out.println();
+      System.out.println("==== HeatCloud billing benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ====");
+      System.out.println("database: " + BenchDatabase.describe());
+      report.forEach(System.out::println);
+    } finally {
+      BenchDatabase.stop();
     }
-    System.out.println();
-    System.out.println("==== HeatCloud billing benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ====");
-    report.forEach(System.out::println);
   }
 
   private static List<String> run(int accounts, int repeats) throws Exception {
     List<String> lines = new ArrayList<>();
-    String url = System.getProperty("bench.db.url");
-    String user = System.getProperty("bench.db.user");
-    String password = System.getProperty("bench.db.password");
     long provisioning = System.nanoTime();
     try (ServerProcess server = BenchEnvironment.start(Integer.toString(accounts), Billing.company("BENCH", "JDQY", accounts,
         Integer.parseInt(System.getProperty("bench.chunk", "20000")), "Bench#Admin2026"),
@@ -117,7 +118,7 @@ public final class BillingBenchmark {
       heap.close();
       server.kill();
       // the yardstick: COPY of the same rows, read back from the last run
-      try (Connection c = DriverManager.getConnection(url, user, password)) {
+      try (Connection c = BenchEnvironment.connect()) {
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         ByteArrayOutputStream rows = new ByteArrayOutputStream();
         long count = copy.copyOut("COPY (SELECT account_id, season_id, room_id, item, ref, source, community_code, usage_type, "

@@ -45,88 +45,93 @@ public final class PaymentBenchmark {
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
-    int accounts = Integer.getInteger("bench.payment.accounts", 1_000_000);
-    int threads = Integer.getInteger("bench.payment.threads", 32);
-    int seconds = Integer.getInteger("bench.payment.seconds", 30);
-    int rounds = Integer.getInteger("bench.payment.rounds", 3);
-    int warmup = Integer.getInteger("bench.payment.warmup", 20);
-    String company = """
-        kind: company
-        code: BENCH
-        parent: JDQY
-        name: 缴费压测热力公司
-        modules: [billing, payments]
-        settings:
-          billing:
-            runChunkSize: 10000
-        demo:
-          accounts: %d
-          seed: 7
-        users:
-          - username: bench.admin
-            displayName: 压测管理员
-            role: COMPANY_ADMIN
-            initialPassword: "Bench#Admin2026"
-        """.formatted(accounts);
-    List<String> report = new ArrayList<>();
-    long provisioning = System.nanoTime();
-    try (ServerProcess server = BenchEnvironment.start("payments-" + accounts, company,
-        List.of(BenchEnvironment.archive("bench.billing"), BenchEnvironment.archive("bench.payments")), 300)) {
-      System.out.printf("%,d accounts provisioned in %d s%n", accounts,
-          Duration.ofNanos(System.nanoTime() - provisioning).toSeconds());
-      Billing billing = new Billing(server.api());
-      String token = billing.token("bench.admin", "Bench#Admin2026");
-      billing.awaitModule(token);
-      billing.completed(token, billing.start(token, billing.season(token)));
-      String[] numbers = accountNumbers();
-      System.out.printf("season billed; %,d accounts to pay for%n", numbers.length);
-      long pid = server.javaPid();
-      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5)).build();
-      String url = server.api() + "/modules/payments/payments";
-      boolean wrk = "wrk".equals(System.getProperty("bench.payment.client", wrkInstalled() ? "wrk" : "java"));
-      System.out.println("load generator: " + (wrk ? "wrk (2 threads, " + threads + " connections)"
-          : "Java HttpClient (" + threads + " threads)"));
-      Path accountFile = wrk ? writeAccounts(numbers) : null;
-      if (wrk) {
-        wrkRound(url, token, accountFile, threads, warmup, pid, "warm-up");
-      } else {
-        round(client, url, token, numbers, threads, warmup, pid, "warm-up");
+    try {
+      int accounts = Integer.getInteger("bench.payment.accounts", 1_000_000);
+      int threads = Integer.getInteger("bench.payment.threads", 32);
+      int seconds = Integer.getInteger("bench.payment.seconds", 30);
+      int rounds = Integer.getInteger("bench.payment.rounds", 3);
+      int warmup = Integer.getInteger("bench.payment.warmup", 20);
+      String company = """
+          kind: company
+          code: BENCH
+          parent: JDQY
+          name: 缴费压测热力公司
+          modules: [billing, payments]
+          settings:
+            billing:
+              runChunkSize: 10000
+          demo:
+            accounts: %d
+            seed: 7
+          users:
+            - username: bench.admin
+              displayName: 压测管理员
+              role: COMPANY_ADMIN
+              initialPassword: "Bench#Admin2026"
+          """.formatted(accounts);
+      List<String> report = new ArrayList<>();
+      long provisioning = System.nanoTime();
+      try (ServerProcess server = BenchEnvironment.start("payments-" + accounts, company,
+          List.of(BenchEnvironment.archive("bench.billing"), BenchEnvironment.archive("bench.payments")), 300)) {
+        System.out.printf("%,d accounts provisioned in %d s%n", accounts,
+            Duration.ofNanos(System.nanoTime() - provisioning).toSeconds());
+        Billing billing = new Billing(server.api());
+        String token = billing.token("bench.admin", "Bench#Admin2026");
+        billing.awaitModule(token);
+        billing.completed(token, billing.start(token, billing.season(token)));
+        String[] numbers = accountNumbers();
+        System.out.printf("season billed; %,d accounts to pay for%n", numbers.length);
+        long pid = server.javaPid();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+        String url = server.api() + "/modules/payments/payments";
+        boolean wrk = "wrk".equals(System.getProperty("bench.payment.client", wrkInstalled() ? "wrk" : "java"));
+        System.out.println("load generator: " + (wrk ? "wrk (2 threads, " + threads + " connections)"
+            : "Java HttpClient (" + threads + " threads)"));
+        Path accountFile = wrk ? writeAccounts(numbers) : null;
+        if (wrk) {
+          wrkRound(url, token, accountFile, threads, warmup, pid, "warm-up");
+        } else {
+          round(client, url, token, numbers, threads, warmup, pid, "warm-up");
+        }
+        for (int r = 1; r <= rounds; r++) {
+          report.add(wrk ? wrkRound(url, token, accountFile, threads, seconds, pid, "round " + r)
+              : round(client, url, token, numbers, threads, seconds, pid, "round " + r));
+        }
+        try (Connection c = BenchEnvironment.connect(); Statement s = c.createStatement();
+            ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM t_bench.pay_payment), "
+                + "(SELECT COALESCE(sum(amount), 0) FROM t_bench.pay_payment), "
+                + "(SELECT COALESCE(sum(amount), 0) FROM t_bench.pay_allocation), "
+                + "(SELECT COALESCE(sum(balance), 0) FROM t_bench.pay_prepaid), "
+                + "(SELECT COALESCE(sum(amount), 0) FROM t_bench.billing_settlement)")) {
+          rs.next();
+          BigDecimal paid = rs.getBigDecimal(2);
+          BigDecimal allocated = rs.getBigDecimal(3);
+          BigDecimal prepaid = rs.getBigDecimal(4);
+          BigDecimal settled = rs.getBigDecimal(5);
+          report.add(String.format("ledger: %,d payments, %s yuan = allocations %s + prepaid %s: %s; allocations = billing "
+                  + "settlements %s: %s", rs.getLong(1), paid, allocated, prepaid, paid.compareTo(allocated.add(prepaid)) == 0,
+              settled, allocated.compareTo(settled) == 0));
+        }
+        // every posting was audited, and the concurrent appends left one unbroken chain
+        try (Connection c = BenchEnvironment.connect(); Statement s = c.createStatement();
+            ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM platform.audit_entry WHERE action = 'payments.post' "
+                + "AND tenant = 'BENCH'), (SELECT count(*) FROM (SELECT prev_hash, lag(hash) OVER (ORDER BY id) AS prior "
+                + "FROM platform.audit_entry) e WHERE prior IS NOT NULL AND prev_hash <> prior), "
+                + "(SELECT count(*) FROM t_bench.pay_payment)")) {
+          rs.next();
+          report.add(String.format("audit: %,d payments.post entries for %,d payments: %s; links broken in the chain: %d",
+              rs.getLong(1), rs.getLong(3), rs.getLong(1) == rs.getLong(3), rs.getLong(2)));
+        }
       }
-      for (int r = 1; r <= rounds; r++) {
-        report.add(wrk ? wrkRound(url, token, accountFile, threads, seconds, pid, "round " + r)
-            : round(client, url, token, numbers, threads, seconds, pid, "round " + r));
-      }
-      try (Connection c = BenchEnvironment.connect(); Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM t_bench.pay_payment), "
-              + "(SELECT COALESCE(sum(amount), 0) FROM t_bench.pay_payment), "
-              + "(SELECT COALESCE(sum(amount), 0) FROM t_bench.pay_allocation), "
-              + "(SELECT COALESCE(sum(balance), 0) FROM t_bench.pay_prepaid), "
-              + "(SELECT COALESCE(sum(amount), 0) FROM t_bench.billing_settlement)")) {
-        rs.next();
-        BigDecimal paid = rs.getBigDecimal(2);
-        BigDecimal allocated = rs.getBigDecimal(3);
-        BigDecimal prepaid = rs.getBigDecimal(4);
-        BigDecimal settled = rs.getBigDecimal(5);
-        report.add(String.format("ledger: %,d payments, %s yuan = allocations %s + prepaid %s: %s; allocations = billing "
-                + "settlements %s: %s", rs.getLong(1), paid, allocated, prepaid, paid.compareTo(allocated.add(prepaid)) == 0,
-            settled, allocated.compareTo(settled) == 0));
-      }
-      // every posting was audited, and the concurrent appends left one unbroken chain
-      try (Connection c = BenchEnvironment.connect(); Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM platform.audit_entry WHERE action = 'payments.post' "
-              + "AND tenant = 'BENCH'), (SELECT count(*) FROM (SELECT prev_hash, lag(hash) OVER (ORDER BY id) AS prior "
-              + "FROM platform.audit_entry) e WHERE prior IS NOT NULL AND prev_hash <> prior), "
-              + "(SELECT count(*) FROM t_bench.pay_payment)")) {
-        rs.next();
-        report.add(String.format("audit: %,d payments.post entries for %,d payments: %s; links broken in the chain: %d",
-            rs.getLong(1), rs.getLong(3), rs.getLong(1) == rs.getLong(3), rs.getLong(2)));
-      }
+      System.out.println();
+      System.out.printf("==== HeatCloud payment posting benchmark (%d cores, %,d accounts, %d client threads) ====%n",
+          Runtime.getRuntime().availableProcessors(), accounts, threads);
+      System.out.println("database: " + BenchDatabase.describe());
+      report.forEach(System.out::println);
+    } finally {
+      BenchDatabase.stop();
     }
-    System.out.println();
-    System.out.printf("==== HeatCloud payment posting benchmark (%d cores, %,d accounts, %d client threads) ====%n",
-        Runtime.getRuntime().availableProcessors(), accounts, threads);
-    report.forEach(System.out::println);
   }
 
   private static String round(HttpClient client, String url, String token, String[] numbers, int threads, int seconds,

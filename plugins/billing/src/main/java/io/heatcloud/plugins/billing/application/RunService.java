@@ -209,6 +209,16 @@ public class RunService {
     });
     context.audit().record("billing.run.ended", "run:" + runId, status + ": " + run.getLinesCreated() + " lines, "
         + run.getAmountCreated() + " yuan, " + run.getProblems() + " problems");
+    if (run.getLinesCreated() > 0) {
+      // a run writes up to a million lines at once: the planner learns of them now, not when
+      // autovacuum comes round (what an account owes is read by every payment)
+      context.transaction(em -> context.jdbc(em, connection -> {
+        try (java.sql.Statement analyze = connection.createStatement()) {
+          analyze.execute("ANALYZE billing_line, billing_season");
+        }
+        return null;
+      }));
+    }
   }
 
   private long jobOf(long runId) {
